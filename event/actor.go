@@ -1,0 +1,290 @@
+package event
+
+import (
+	"iter"
+	"maps"
+	"slices"
+	"strings"
+)
+
+// An ActorID identifies an actor. It is chosen by whoever builds the data
+// and must stay stable: events refer to actors by it. IDs are 1 to 128
+// characters from A–Z, a–z, 0–9 and "-", "_", ".", ":"; for states the
+// ISO 3166-1 alpha-2 code ("KZ") is a good choice, for persons a
+// kebab-case name ("kassym-jomart-tokayev").
+type ActorID string
+
+// Valid reports whether id has the syntax described at [ActorID].
+func (id ActorID) Valid() bool {
+	if len(id) == 0 || len(id) > 128 {
+		return false
+	}
+	for i := range len(id) {
+		c := id[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' || c == ':') {
+			return false
+		}
+	}
+	return true
+}
+
+// An ActorType says what an actor is. The zero ActorType is unset.
+type ActorType uint8
+
+// The types of actor.
+const (
+	State        ActorType = iota + 1 // a sovereign state, identified by its ISO 3166-1 code
+	Person                            // a person, usually acting in an office of a state
+	Organization                      // an international organization (UN, EU, C5+1 as a format)
+	Body                              // a government body: a ministry, an office, a parliament
+)
+
+var actorTypes = vocabulary{"actor type", []string{"", "state", "person", "organization", "body"}}
+
+// ActorTypes returns every declared actor type in declaration order.
+func ActorTypes() []ActorType { return []ActorType{State, Person, Organization, Body} }
+
+// ParseActorType returns the actor type named by its word ("person").
+func ParseActorType(s string) (ActorType, error) {
+	i, err := actorTypes.parse(s)
+	return ActorType(i), err
+}
+
+// String returns the word for t: "state", "person", "organization" or
+// "body".
+func (t ActorType) String() string { return actorTypes.word(int(t)) }
+
+// IsKnown reports whether t is one of the declared actor types.
+func (t ActorType) IsKnown() bool { return actorTypes.known(int(t)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (t ActorType) MarshalText() ([]byte, error) { return actorTypes.marshal(int(t)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (t *ActorType) UnmarshalText(text []byte) error {
+	v, err := ParseActorType(string(text))
+	*t = v
+	return err
+}
+
+// An Actor is a state, person, international organization or government
+// body that takes part in events.
+type Actor struct {
+	ID   ActorID   `json:"id"`
+	Type ActorType `json:"type"`
+	// Name is the canonical name, in English: "Kazakhstan".
+	Name string `json:"name"`
+	// Names holds the name in other languages, keyed by BCP 47 language
+	// tag: {"de": "Kasachstan", "ru": "Казахстан"}.
+	Names map[string]string `json:"names,omitempty"`
+	// Aliases are further forms of the name in any language that should find
+	// this actor: "Tokayev", "Tokajew", "Kassym-Jomart Tokayev".
+	Aliases []string `json:"aliases,omitempty"`
+	// Country is the ISO 3166-1 alpha-2 code of the state: the state itself,
+	// or the state a person or government body belongs to. International
+	// organizations usually have none.
+	Country string `json:"country,omitempty"`
+	// Wikidata is the Wikidata item ID, such as "Q232" for Kazakhstan.
+	Wikidata string `json:"wikidata,omitempty"`
+}
+
+// Validate reports every problem with a, with field paths relative to the
+// actor ("names.de", "country"). The result is nil or an [ErrorList].
+func (a *Actor) Validate() error {
+	var l ErrorList
+	switch {
+	case a.ID == "":
+		l.add("id", "", ErrRequired)
+	case !a.ID.Valid():
+		l.add("id", string(a.ID), ErrInvalidID)
+	}
+	switch {
+	case a.Type == 0:
+		l.add("type", "", ErrRequired)
+	case !a.Type.IsKnown():
+		l.add("type", a.Type.String(), ErrUnknown)
+	}
+	checkRequiredText(&l, "name", a.Name)
+	checkNames(&l, "names", a.Names)
+	for i, s := range a.Aliases {
+		checkRequiredText(&l, index("aliases", i), s)
+	}
+	switch {
+	case a.Country == "" && a.Type == State:
+		l.add("country", "", ErrRequired)
+	case a.Country != "" && !ValidCountry(a.Country):
+		l.add("country", a.Country, ErrInvalidCountry)
+	}
+	if a.Wikidata != "" && !validWikidata(a.Wikidata) {
+		l.add("wikidata", a.Wikidata, ErrInvalidID)
+	}
+	return l.Err()
+}
+
+func validWikidata(s string) bool {
+	if len(s) < 2 || len(s) > 12 || s[0] != 'Q' || s[1] == '0' {
+		return false
+	}
+	return strings.Trim(s[1:], "0123456789") == ""
+}
+
+// AllNames returns every name a can be found by: the canonical name, the
+// names in other languages in tag order, and the aliases, without
+// duplicates.
+func (a *Actor) AllNames() []string {
+	out := make([]string, 0, 1+len(a.Names)+len(a.Aliases))
+	out = append(out, a.Name)
+	for _, tag := range sortedKeys(a.Names) {
+		out = append(out, a.Names[tag])
+	}
+	out = append(out, a.Aliases...)
+	seen := make(map[string]bool, len(out))
+	return slices.DeleteFunc(out, func(n string) bool {
+		dup := seen[n]
+		seen[n] = true
+		return dup
+	})
+}
+
+// NameIn returns the name of a in the language tag, falling back to the
+// language without region ("de" for "de-CH") and then to the canonical name.
+func (a *Actor) NameIn(tag string) string {
+	if n, ok := a.Names[tag]; ok {
+		return n
+	}
+	if base, _, ok := strings.Cut(tag, "-"); ok {
+		if n, ok := a.Names[base]; ok {
+			return n
+		}
+	}
+	return a.Name
+}
+
+// Clone returns a deep copy of a.
+func (a Actor) Clone() Actor {
+	a.Names = maps.Clone(a.Names)
+	a.Aliases = slices.Clone(a.Aliases)
+	return a
+}
+
+func sortedKeys[M ~map[string]V, V any](m M) []string {
+	return slices.Sorted(maps.Keys(m))
+}
+
+// ActorLookup finds actors by ID. [Event.Validate] uses it to check that
+// participants exist and have the right type; [*Directory] implements it.
+type ActorLookup interface {
+	Actor(id ActorID) (Actor, bool)
+}
+
+// A Directory is a set of actors that finds them by ID and by any of their
+// names, case- and accent-insensitively (see [Fold]): "Kasachstan",
+// "kazakhstan" and "KZ" all find Kazakhstan. The zero Directory is empty and
+// ready to use. A Directory may be read by many goroutines at once, but
+// must not be read while it is being changed.
+type Directory struct {
+	byID   map[ActorID]*Actor
+	byName map[string][]ActorID // folded name → IDs, sorted
+}
+
+// Add validates a and adds a copy of it. It fails with [ErrDuplicate] when
+// an actor with the same ID is present; use [Directory.Put] to replace one.
+func (d *Directory) Add(a Actor) error {
+	if _, ok := d.byID[a.ID]; ok {
+		return ErrorList{{Path: "id", Value: string(a.ID), Err: ErrDuplicate}}
+	}
+	return d.Put(a)
+}
+
+// Put validates a and adds a copy of it, replacing any actor with the same
+// ID.
+func (d *Directory) Put(a Actor) error {
+	if err := a.Validate(); err != nil {
+		return err
+	}
+	if old, ok := d.byID[a.ID]; ok {
+		d.unindex(old)
+	}
+	if d.byID == nil {
+		d.byID = make(map[ActorID]*Actor)
+		d.byName = make(map[string][]ActorID)
+	}
+	c := a.Clone()
+	d.byID[a.ID] = &c
+	for _, key := range c.keys() {
+		ids := d.byName[key]
+		if i, found := slices.BinarySearch(ids, c.ID); !found {
+			d.byName[key] = slices.Insert(ids, i, c.ID)
+		}
+	}
+	return nil
+}
+
+// Remove removes the actor with the given ID and reports whether it was
+// present.
+func (d *Directory) Remove(id ActorID) bool {
+	a, ok := d.byID[id]
+	if ok {
+		d.unindex(a)
+		delete(d.byID, id)
+	}
+	return ok
+}
+
+func (d *Directory) unindex(a *Actor) {
+	for _, key := range a.keys() {
+		ids := d.byName[key]
+		if i, found := slices.BinarySearch(ids, a.ID); found {
+			ids = slices.Delete(ids, i, i+1)
+		}
+		if len(ids) == 0 {
+			delete(d.byName, key)
+		} else {
+			d.byName[key] = ids
+		}
+	}
+}
+
+// keys returns the folded names the actor is found by: its ID, its names,
+// its aliases, and for a state its country code.
+func (a *Actor) keys() []string {
+	keys := []string{Fold(string(a.ID))}
+	if a.Type == State && a.Country != "" {
+		keys = append(keys, Fold(a.Country))
+	}
+	for _, n := range a.AllNames() {
+		keys = append(keys, Fold(n))
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}
+
+// Actor returns the actor with the given ID. The returned value shares its
+// maps and slices with the directory and must not be modified.
+func (d *Directory) Actor(id ActorID) (Actor, bool) {
+	if a, ok := d.byID[id]; ok {
+		return *a, true
+	}
+	return Actor{}, false
+}
+
+// Resolve returns the IDs of the actors known by name: by ID, by any name or
+// alias in any language, or, for states, by country code, compared after
+// [Fold]. The IDs are sorted; more than one means the name is ambiguous.
+func (d *Directory) Resolve(name string) []ActorID {
+	return slices.Clone(d.byName[Fold(name)])
+}
+
+// Len returns the number of actors.
+func (d *Directory) Len() int { return len(d.byID) }
+
+// All returns the actors in ID order.
+func (d *Directory) All() iter.Seq[Actor] {
+	return func(yield func(Actor) bool) {
+		for _, id := range slices.Sorted(maps.Keys(d.byID)) {
+			if !yield(*d.byID[id]) {
+				return
+			}
+		}
+	}
+}

@@ -1,0 +1,29 @@
+// Package event models diplomatic events: treaty signatures, ratifications
+// and accessions, phone calls, visits, meetings and summits, signing
+// ceremonies, announcements and statements, and the establishment or
+// breaking of relations.
+//
+// An [Event] has a [Kind], [Actor]s in [Role]s ([Participation]), a [Date], a
+// [Status], a [Place], the [Instrument] it concerns, the [Source]s that
+// report it with their [Quote]s, tags, and [Link]s to other events.
+//
+// Dates are kept as the sources give them: a year ("since 1992"), a month,
+// a day, a day with a time and zone, an interval whose ends may be open or
+// unknown ("soon"), approximate or uncertain ("in the coming months"). The
+// text form is EDTF (ISO 8601-2); see [ParseDate]. Each date covers a range
+// of days and dates are totally ordered by [Date.Compare].
+//
+// Actors have names in many languages; a [Directory] finds them by any of
+// them, ignoring case and accents, so that the German "Kasachstan" and
+// "Tokajew" find the same actors as "Kazakhstan" and "Tokayev".
+//
+// The vocabularies ([Kind], [Role], [Status], [ActorType], [LinkType]) are
+// closed; their text forms are stable kebab-case words, and each Kind
+// carries its CAMEO event code and PLOVER event type and mode.
+//
+// [Event.Validate] reports every problem at once, as an [ErrorList] of
+// [FieldError]s naming the field path and the value, usable with
+// [errors.Is] and [errors.As].
+//
+// All types encode to JSON through their text forms, losslessly.
+package event

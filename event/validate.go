@@ -1,0 +1,213 @@
+package event
+
+import (
+	"fmt"
+	"math"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/google/uuid"
+)
+
+// Validate reports every problem with e at once, as an [ErrorList] of
+// [*FieldError] values whose paths are relative to the event
+// ("participants[1].role"); it returns nil when e is valid.
+//
+// Besides the form of each field, it checks the rules of e's kind: the
+// roles it requires ([ErrMissingRole]), its least number of parties ([ErrTooFewParties]:
+// a phone call has at least two), its instrument (an accession and a
+// signing ceremony name one), a state in the acceding party's role
+// ([ErrWrongActorType]), a host or a place for a visit. An event that
+// occurred needs a date with known ends ([ErrNoDate]).
+//
+// When actors is not nil, every actor referred to must be found in it
+// ([ErrUnknownActor]), and actor types are checked; with a nil lookup these
+// checks are skipped. A nil ID is not a problem: [Event.EnsureID] derives one.
+func (e *Event) Validate(actors ActorLookup) error {
+	var l ErrorList
+	switch {
+	case e.Kind == 0:
+		l.add("kind", "", ErrRequired)
+	case !e.Kind.IsKnown():
+		l.add("kind", e.Kind.String(), ErrUnknown)
+	}
+	checkRequiredText(&l, "title", e.Title)
+	checkNames(&l, "titles", e.Titles)
+	checkText(&l, "description", e.Description, true)
+	checkText(&l, "dateText", e.DateText, false)
+	switch {
+	case e.Status == 0:
+		l.add("status", "", ErrRequired)
+	case !e.Status.IsKnown():
+		l.add("status", e.Status.String(), ErrUnknown)
+	case e.Status == Occurred && !e.Date.Bounded():
+		l.add("date", e.Date.String(), ErrNoDate)
+	}
+	e.validatePlace(&l)
+	e.validateParticipants(&l, actors)
+	e.validateInstrument(&l)
+	e.validateSources(&l, actors)
+	e.validateTags(&l)
+	e.validateLinks(&l)
+	return l.Err()
+}
+
+func (e *Event) validatePlace(l *ErrorList) {
+	p := &e.Place
+	checkText(l, "place.name", p.Name, false)
+	checkText(l, "place.venue", p.Venue, false)
+	checkText(l, "place.city", p.City, false)
+	if p.Country != "" && !ValidCountry(p.Country) {
+		l.add("place.country", p.Country, ErrInvalidCountry)
+	}
+	if c := p.Coordinates; c != nil {
+		if math.IsNaN(c.Lat) || c.Lat < -90 || c.Lat > 90 {
+			l.add("place.coordinates.lat", strconv.FormatFloat(c.Lat, 'g', -1, 64), ErrOutOfRange)
+		}
+		if math.IsNaN(c.Lon) || c.Lon < -180 || c.Lon > 180 {
+			l.add("place.coordinates.lon", strconv.FormatFloat(c.Lon, 'g', -1, 64), ErrOutOfRange)
+		}
+	}
+}
+
+func (e *Event) validateParticipants(l *ErrorList, actors ActorLookup) {
+	info := e.Kind.info()
+	for i, p := range e.Participants {
+		path := index("participants", i)
+		checkActorRef(l, path+".actor", p.Actor, actors)
+		switch {
+		case p.Role == 0:
+			l.add(path+".role", "", ErrRequired)
+		case !p.Role.IsKnown():
+			l.add(path+".role", p.Role.String(), ErrUnknown)
+		}
+		checkText(l, path+".capacity", p.Capacity, false)
+		if slices.ContainsFunc(e.Participants[:i], func(q Participation) bool { return q.Actor == p.Actor && q.Role == p.Role }) {
+			l.add(path, string(p.Actor)+" as "+p.Role.String(), ErrDuplicate)
+		}
+		if info.stateRole != 0 && p.Role == info.stateRole && actors != nil {
+			if a, ok := actors.Actor(p.Actor); ok && a.Type != State {
+				l.add(path+".actor", string(p.Actor), fmt.Errorf("%w: %s must be a state, not a %s", ErrWrongActorType, p.Role.Name(), a.Type))
+			}
+		}
+	}
+	if !e.Kind.IsKnown() {
+		return
+	}
+	for _, r := range info.roles {
+		if !slices.ContainsFunc(e.Participants, func(p Participation) bool { return p.Role == r }) {
+			l.add("participants", r.String(), fmt.Errorf("%w: a %s needs a %s", ErrMissingRole, e.Kind, r))
+		}
+	}
+	if n := len(e.Actors()); n < info.parties {
+		l.add("participants", "", fmt.Errorf("%w: a %s needs %d, has %d", ErrTooFewParties, e.Kind, info.parties, n))
+	}
+	if info.destination && len(e.InRole(Host)) == 0 && e.Place.Country == "" && e.Place.City == "" {
+		l.add("participants", Host.String(), fmt.Errorf("%w: a %s needs a host or a place with a city or country", ErrMissingRole, e.Kind))
+	}
+}
+
+func checkActorRef(l *ErrorList, path string, id ActorID, actors ActorLookup) {
+	switch {
+	case id == "":
+		l.add(path, "", ErrRequired)
+	case !id.Valid():
+		l.add(path, string(id), ErrInvalidID)
+	case actors != nil:
+		if _, ok := actors.Actor(id); !ok {
+			l.add(path, string(id), ErrUnknownActor)
+		}
+	}
+}
+
+func (e *Event) validateInstrument(l *ErrorList) {
+	in := &e.Instrument
+	if in.IsZero() {
+		if e.Kind.NeedsInstrument() {
+			l.add("instrument", "", fmt.Errorf("%w: a %s names the instrument it concerns", ErrRequired, e.Kind))
+		}
+		return
+	}
+	switch {
+	case in.ID == "":
+		l.add("instrument.id", "", ErrRequired)
+	case !ActorID(in.ID).Valid():
+		l.add("instrument.id", in.ID, ErrInvalidID)
+	}
+	checkRequiredText(l, "instrument.name", in.Name)
+	checkNames(l, "instrument.names", in.Names)
+}
+
+func (e *Event) validateSources(l *ErrorList, actors ActorLookup) {
+	for i, s := range e.Sources {
+		path := index("sources", i)
+		checkText(l, path+".publisher", s.Publisher, false)
+		checkText(l, path+".title", s.Title, false)
+		if s.URL != "" && !ValidURL(s.URL) {
+			l.add(path+".url", s.URL, ErrInvalidURL)
+		}
+		checkLanguage(l, path+".lang", s.Lang, false)
+		for j, q := range s.Quotes {
+			qp := index(path+".quotes", j)
+			if strings.TrimSpace(q.Text) == "" {
+				l.add(qp+".text", q.Text, ErrRequired)
+			} else {
+				checkText(l, qp+".text", q.Text, true)
+			}
+			checkLanguage(l, qp+".lang", q.Lang, false)
+			checkText(l, qp+".translation", q.Translation, true)
+			checkLanguage(l, qp+".translationLang", q.TranslationLang, false)
+			if q.TranslationLang != "" && q.Translation == "" {
+				l.add(qp+".translation", "", ErrRequired)
+			}
+			if q.Speaker != "" {
+				checkActorRef(l, qp+".speaker", q.Speaker, actors)
+			}
+		}
+	}
+}
+
+// ValidURL reports whether s is an absolute http or https URL with a host
+// and without spaces or control characters, as a source URL must be.
+func ValidURL(s string) bool {
+	for i := range len(s) {
+		if s[i] <= ' ' || s[i] == 0x7f {
+			return false
+		}
+	}
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+func (e *Event) validateTags(l *ErrorList) {
+	for i, t := range e.Tags {
+		path := index("tags", i)
+		checkRequiredText(l, path, t)
+		if slices.Contains(e.Tags[:i], t) {
+			l.add(path, t, ErrDuplicate)
+		}
+	}
+}
+
+func (e *Event) validateLinks(l *ErrorList) {
+	for i, k := range e.Links {
+		path := index("links", i)
+		switch {
+		case k.Type == 0:
+			l.add(path+".type", "", ErrRequired)
+		case !k.Type.IsKnown():
+			l.add(path+".type", k.Type.String(), ErrUnknown)
+		}
+		switch {
+		case k.Target == uuid.Nil:
+			l.add(path+".target", "", ErrRequired)
+		case k.Target == e.ID && e.ID != uuid.Nil:
+			l.add(path+".target", k.Target.String(), ErrSelfLink)
+		}
+		if slices.Contains(e.Links[:i], k) {
+			l.add(path, k.Type.String()+" "+k.Target.String(), ErrDuplicate)
+		}
+	}
+}

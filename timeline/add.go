@@ -1,0 +1,134 @@
+package timeline
+
+import (
+	"fmt"
+
+	"github.com/google/uuid"
+
+	"github.com/accordline/accordline/event"
+)
+
+// rebuildRatio decides between inserting events one by one, which copies
+// the lists each touches, and sorting everything anew: a batch larger than
+// 1/rebuildRatio of the timeline is cheaper to sort.
+const rebuildRatio = 8
+
+// Add validates the events and adds them. Events without an ID get the one
+// [event.Event.EnsureID] derives. An event whose ID is already present,
+// in the timeline or earlier in the same call, is merged with it (see the
+// package documentation).
+//
+// Add is all or nothing: when any event is invalid, refers to an unknown
+// actor, or conflicts with the report it merges with, no event is added,
+// and the error, an [event.ErrorList], names every problem with paths like
+// "events[3].date". Conflicts wrap a [*ConflictError].
+func (t *Timeline) Add(events ...event.Event) error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	ix := t.index()
+
+	var errs event.ErrorList
+	incoming := make(map[uuid.UUID]int, len(events)) // ID → position in batch
+	batch := make([]event.Event, 0, len(events))
+	for i := range events {
+		e := events[i].Clone()
+		e.EnsureID()
+		prefix := fmt.Sprintf("events[%d]", i)
+		if err := e.Validate(&t.actors); err != nil {
+			errs = append(errs, asList(err).Prefix(prefix)...)
+			continue
+		}
+		j, dup := incoming[e.ID]
+		var base *event.Event
+		switch {
+		case dup:
+			base = &batch[j]
+		case ix.byID[e.ID] != nil:
+			base = &ix.byID[e.ID].ev
+		}
+		if base != nil {
+			merged, conflicts := Merge(*base, e)
+			if len(conflicts) > 0 {
+				errs = append(errs, conflicts.Prefix(prefix)...)
+				continue
+			}
+			e = merged
+		}
+		if dup {
+			batch[j] = e
+			continue
+		}
+		incoming[e.ID] = len(batch)
+		batch = append(batch, e)
+	}
+	if len(errs) > 0 {
+		return errs
+	}
+	t.store(batch)
+	return nil
+}
+
+// store puts validated events into the index, replacing those with the same
+// IDs. Callers hold t.mu.
+func (t *Timeline) store(batch []event.Event) {
+	t.invalidateText()
+	ix := t.index()
+	if len(ix.order) == 0 || len(batch) > len(ix.order)/rebuildRatio {
+		entries := make(list, 0, len(ix.order)+len(batch))
+		replaced := make(map[uuid.UUID]bool, len(batch))
+		for i := range batch {
+			replaced[batch[i].ID] = true
+		}
+		for _, en := range ix.order {
+			if !replaced[en.ev.ID] {
+				entries = append(entries, en)
+			}
+		}
+		for _, e := range batch {
+			entries = append(entries, newEntry(e))
+		}
+		t.ix = build(entries)
+		return
+	}
+	for _, e := range batch {
+		if old := ix.byID[e.ID]; old != nil {
+			ix.apply(old, opRemove)
+		}
+		ix.apply(newEntry(e), opInsert)
+	}
+}
+
+// Replace validates e and puts it in place of the event with the same ID,
+// without merging. It fails with [ErrNotFound] when there is no such event.
+func (t *Timeline) Replace(e event.Event) error {
+	e = e.Clone()
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if _, ok := t.view().byID[e.ID]; !ok || e.ID == uuid.Nil {
+		return fmt.Errorf("%w: %s", ErrNotFound, e.ID)
+	}
+	if err := e.Validate(&t.actors); err != nil {
+		return err
+	}
+	t.store([]event.Event{e})
+	return nil
+}
+
+// Remove removes the events with the given IDs and returns how many were
+// present.
+func (t *Timeline) Remove(ids ...uuid.UUID) int {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	ix := t.index()
+	n := 0
+	for _, id := range ids {
+		if en := ix.byID[id]; en != nil {
+			ix.apply(en, opRemove)
+			n++
+		}
+	}
+	if n > 0 {
+		t.invalidateText()
+	}
+	return n
+}

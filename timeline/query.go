@@ -1,0 +1,346 @@
+package timeline
+
+import (
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/rickb777/date/v2"
+
+	"github.com/accordline/accordline/event"
+)
+
+// A Query selects events. Build queries with the functions of this package
+// and combine them with [And], [Or] and [Not]. The zero Query selects every
+// event.
+//
+// Names in queries are resolved when the query runs, against the actors of
+// the timeline it runs on: [Actor]("Kasachstan") finds Kazakhstan in a
+// timeline whose Kazakhstan has that German name.
+type Query struct {
+	op       queryOp
+	kinds    []event.Kind
+	statuses []event.Status
+	text     string
+	role     event.Role
+	from, to date.Date
+	subs     []Query
+	fn       func(*event.Event) bool
+}
+
+type queryOp uint8
+
+const (
+	opAll queryOp = iota
+	opKind
+	opStatus
+	opActor
+	opActorRole
+	opCountry
+	opInvolving
+	opRole
+	opInstrument
+	opTag
+	opLang
+	opPublisher
+	opText
+	opWithin
+	opOverlaps
+	opAnd
+	opOr
+	opNot
+	opWhere
+)
+
+// OfKind selects events of any of the kinds.
+func OfKind(kinds ...event.Kind) Query { return Query{op: opKind, kinds: kinds} }
+
+// OfCategory selects events whose kind is in the category.
+func OfCategory(c event.Category) Query {
+	var kinds []event.Kind
+	for _, k := range event.Kinds() {
+		if k.Category() == c {
+			kinds = append(kinds, k)
+		}
+	}
+	return OfKind(kinds...)
+}
+
+// WithStatus selects events with any of the statuses.
+func WithStatus(statuses ...event.Status) Query {
+	return Query{op: opStatus, statuses: statuses}
+}
+
+// Actor selects events in which the actor known by name takes part or is
+// quoted. The name may be the actor's ID, any of its names or aliases in any
+// language, or a state's country code, compared ignoring case and accents.
+// A name that fits several actors selects the events of each.
+func Actor(name string) Query { return Query{op: opActor, text: name} }
+
+// ActorAs selects events in which the actor known by name plays role r.
+func ActorAs(name string, r event.Role) Query {
+	return Query{op: opActorRole, text: name, role: r}
+}
+
+// Country selects events in which a state, or a person or body of that
+// state, takes part or is quoted: Country("KZ") finds Tokayev's calls. The
+// state may be given by country code or by any name of the state actor.
+func Country(state string) Query { return Query{op: opCountry, text: state} }
+
+// Involving selects the events of an actor as people think of them: for a
+// state, events of the state itself and of its persons and bodies; for
+// anyone else, the events the actor takes part in or is quoted in.
+func Involving(name string) Query { return Query{op: opInvolving, text: name} }
+
+// Role selects events in which some actor plays role r.
+func Role(r event.Role) Query { return Query{op: opRole, role: r} }
+
+// Instrument selects events concerning the instrument with the given ID, or
+// with the given name in any language, ignoring case and accents.
+func Instrument(idOrName string) Query { return Query{op: opInstrument, text: idOrName} }
+
+// Tag selects events with the tag, ignoring case and accents.
+func Tag(tag string) Query { return Query{op: opTag, text: tag} }
+
+// SourceLang selects events with a source or quote in the language: "de"
+// also selects "de-CH".
+func SourceLang(tag string) Query { return Query{op: opLang, text: strings.ToLower(tag)} }
+
+// Publisher selects events reported by the publisher, ignoring case and
+// accents.
+func Publisher(name string) Query { return Query{op: opPublisher, text: name} }
+
+// Text selects events whose titles, description, date text, or sources'
+// titles, quotes and translations contain every word of s as a whole word,
+// in any order, ignoring case and accents: Text("netanjahu telefonat").
+func Text(s string) Query { return Query{op: opText, text: s} }
+
+// Within selects events that certainly fall between from and to inclusive:
+// the whole covered range of their date lies inside. Events with open,
+// unknown or no dates never do.
+func Within(from, to date.Date) Query { return Query{op: opWithin, from: from, to: to} }
+
+// Overlaps selects events that may fall between from and to inclusive: the
+// covered range of their date meets it. An open-ended "soon" may fall in
+// any period after it starts.
+func Overlaps(from, to date.Date) Query { return Query{op: opOverlaps, from: from, to: to} }
+
+// During selects events that certainly fall within the date d: During of
+// event.Month(2025, time.November) is Within the first and last of
+// November.
+func During(d event.Date) Query { return Within(d.Earliest(), d.Latest()) }
+
+// And selects events that every query selects; And() selects all.
+func And(qs ...Query) Query { return Query{op: opAnd, subs: qs} }
+
+// Or selects events that any query selects; Or() selects none.
+func Or(qs ...Query) Query { return Query{op: opOr, subs: qs} }
+
+// Not selects events that q does not select.
+func Not(q Query) Query { return Query{op: opNot, subs: []Query{q}} }
+
+// Where selects events for which f returns true. Such a query cannot use an
+// index; combine it with indexed queries in [And] to keep it fast.
+func Where(f func(*event.Event) bool) Query { return Query{op: opWhere, fn: f} }
+
+// plan is a compiled query: a test for one entry, and where an index helps,
+// a sorted list of candidates that holds every match.
+type plan struct {
+	match func(*entry) bool
+	// cands returns the candidates; exact says every candidate matches.
+	cands func() (l list, exact bool)
+	size  int // an upper bound on len(cands), for choosing among plans
+}
+
+func (p *plan) indexed() bool { return p.cands != nil }
+
+// compiler compiles queries against one state of a timeline.
+type compiler struct {
+	t        *Timeline
+	ix       *index
+	useIndex bool
+}
+
+func (c *compiler) compile(q Query) plan {
+	switch q.op {
+	case opAll:
+		return plan{match: func(*entry) bool { return true }, size: len(c.ix.order),
+			cands: func() (list, bool) { return c.ix.order, true }}
+	case opKind:
+		return keyPlan(c, c.ix.kind, q.kinds, func(e *entry) bool { return slices.Contains(q.kinds, e.ev.Kind) })
+	case opStatus:
+		return keyPlan(c, c.ix.status, q.statuses, func(e *entry) bool { return slices.Contains(q.statuses, e.ev.Status) })
+	case opActor:
+		ids := c.t.actors.Resolve(q.text)
+		return keyPlan(c, c.ix.actor, ids, func(e *entry) bool { return involves(&e.ev, ids) })
+	case opCountry:
+		ids := c.countryActors(q.text)
+		return keyPlan(c, c.ix.actor, ids, func(e *entry) bool { return involves(&e.ev, ids) })
+	case opInvolving:
+		ids := c.involving(q.text)
+		return keyPlan(c, c.ix.actor, ids, func(e *entry) bool { return involves(&e.ev, ids) })
+	case opActorRole:
+		ids := c.t.actors.Resolve(q.text)
+		p := keyPlan(c, c.ix.actor, ids, func(e *entry) bool {
+			return slices.ContainsFunc(e.ev.Participants, func(p event.Participation) bool {
+				return p.Role == q.role && slices.Contains(ids, p.Actor)
+			})
+		})
+		return inexact(p)
+	case opRole:
+		return keyPlan(c, c.ix.role, []event.Role{q.role}, func(e *entry) bool {
+			return slices.ContainsFunc(e.ev.Participants, func(p event.Participation) bool { return p.Role == q.role })
+		})
+	case opInstrument:
+		ids := c.instrumentIDs(q.text)
+		return keyPlan(c, c.ix.instrument, ids, func(e *entry) bool { return slices.Contains(ids, e.ev.Instrument.ID) })
+	case opTag:
+		tag := event.Fold(q.text)
+		return keyPlan(c, c.ix.tag, []string{tag}, func(e *entry) bool {
+			return slices.ContainsFunc(e.ev.Tags, func(t string) bool { return event.Fold(t) == tag })
+		})
+	case opLang:
+		langs := c.langs(q.text)
+		return keyPlan(c, c.ix.lang, langs, func(e *entry) bool { return hasLang(&e.ev, q.text) })
+	case opPublisher:
+		pub := event.Fold(q.text)
+		return keyPlan(c, c.ix.publisher, []string{pub}, func(e *entry) bool {
+			return slices.ContainsFunc(e.ev.Sources, func(s event.Source) bool { return event.Fold(s.Publisher) == pub })
+		})
+	case opText:
+		return c.textPlan(q.text)
+	case opWithin, opOverlaps:
+		return c.datePlan(q)
+	case opAnd:
+		return c.andPlan(q.subs)
+	case opOr:
+		return c.orPlan(q.subs)
+	case opNot:
+		sub := c.compile(q.subs[0])
+		return plan{match: func(e *entry) bool { return !sub.match(e) }}
+	case opWhere:
+		return plan{match: func(e *entry) bool { return q.fn(&e.ev) }}
+	}
+	return plan{match: func(*entry) bool { return false }}
+}
+
+// keyPlan is the plan of a query answered by the union of posting lists.
+func keyPlan[K comparable](c *compiler, p postings[K], keys []K, match func(*entry) bool) plan {
+	pl := plan{match: match}
+	if !c.useIndex {
+		return pl
+	}
+	for _, k := range keys {
+		pl.size += len(p[k])
+	}
+	pl.cands = func() (list, bool) {
+		ls := make([]list, 0, len(keys))
+		for _, k := range keys {
+			ls = append(ls, p[k])
+		}
+		return union(ls...), true
+	}
+	return pl
+}
+
+// inexact marks a plan's candidates as needing the match test.
+func inexact(p plan) plan {
+	if p.cands != nil {
+		cands := p.cands
+		p.cands = func() (list, bool) {
+			l, _ := cands()
+			return l, false
+		}
+	}
+	return p
+}
+
+func involves(e *event.Event, ids []event.ActorID) bool {
+	if len(ids) == 0 {
+		return false
+	}
+	for _, p := range e.Participants {
+		if slices.Contains(ids, p.Actor) {
+			return true
+		}
+	}
+	for _, s := range e.Sources {
+		for _, q := range s.Quotes {
+			if q.Speaker != "" && slices.Contains(ids, q.Speaker) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countryActors returns the actors of a state given by code or name.
+func (c *compiler) countryActors(state string) []event.ActorID {
+	var codes []string
+	for _, id := range c.t.actors.Resolve(state) {
+		if a, _ := c.t.actors.Actor(id); a.Type == event.State {
+			codes = appendNew(codes, a.Country)
+		}
+	}
+	if len(codes) == 0 && event.ValidCountry(strings.ToUpper(state)) {
+		codes = []string{strings.ToUpper(state)}
+	}
+	var ids []event.ActorID
+	for _, code := range codes {
+		ids = append(ids, c.t.countries[code]...)
+	}
+	return ids
+}
+
+// instrumentIDs returns the IDs of the instruments known by idOrName.
+func (c *compiler) instrumentIDs(idOrName string) []string {
+	if _, ok := c.ix.instrument[idOrName]; ok {
+		return []string{idOrName}
+	}
+	name := event.Fold(idOrName)
+	var ids []string
+	for id, l := range c.ix.instrument {
+		in := &l[0].ev.Instrument
+		if event.Fold(in.Name) == name || event.Fold(id) == name ||
+			slices.ContainsFunc(slices.Collect(maps.Values(in.Names)), func(n string) bool { return event.Fold(n) == name }) {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	if len(ids) == 0 && !c.useIndex {
+		// Without an index there is nothing to resolve names against; the
+		// match test compares names itself.
+		return nil
+	}
+	return ids
+}
+
+// langs returns the indexed language tags that tag selects.
+func (c *compiler) langs(tag string) []string {
+	var out []string
+	for l := range c.ix.lang {
+		if l == tag || strings.HasPrefix(l, tag+"-") {
+			out = append(out, l)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func hasLang(e *event.Event, tag string) bool {
+	is := func(l string) bool {
+		l = strings.ToLower(l)
+		return l == tag || strings.HasPrefix(l, tag+"-")
+	}
+	for _, s := range e.Sources {
+		if is(s.Lang) {
+			return true
+		}
+		for _, q := range s.Quotes {
+			if is(q.Lang) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,122 @@
+package timeline
+
+import (
+	"iter"
+
+	"github.com/accordline/accordline/event"
+)
+
+// result is a query's answer as it stood when the query ran: candidates in
+// timeline order and the test they must pass.
+type result struct {
+	l     list
+	exact bool
+	match func(*entry) bool
+}
+
+func (r result) forward(yield func(*event.Event) bool) {
+	for _, e := range r.l {
+		if (r.exact || r.match(e)) && !yield(&e.ev) {
+			return
+		}
+	}
+}
+
+func (r result) backward(yield func(*event.Event) bool) {
+	for i := len(r.l) - 1; i >= 0; i-- {
+		if e := r.l[i]; (r.exact || r.match(e)) && !yield(&e.ev) {
+			return
+		}
+	}
+}
+
+// run compiles and plans q under the read lock. The lists it returns are
+// never changed afterwards, so the caller iterates them without the lock.
+func (t *Timeline) run(q Query, useIndex bool) result {
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	c := compiler{t: t, ix: t.view(), useIndex: useIndex}
+	p := c.compile(q)
+	if useIndex && p.indexed() {
+		l, exact := p.cands()
+		return result{l: l, exact: exact, match: p.match}
+	}
+	return result{l: c.ix.order, match: p.match}
+}
+
+// All returns the events in timeline order. The events are shared with the
+// timeline and must not be modified.
+func (t *Timeline) All() iter.Seq[*event.Event] { return t.run(Query{}, true).forward }
+
+// Backward returns the events in reverse timeline order.
+func (t *Timeline) Backward() iter.Seq[*event.Event] { return t.run(Query{}, true).backward }
+
+// Select returns the events q selects, in timeline order, using the indexes
+// where q allows: selective queries read little more than their results.
+// The events are those present when Select was called; they are shared with
+// the timeline and must not be modified.
+func (t *Timeline) Select(q Query) iter.Seq[*event.Event] { return t.run(q, true).forward }
+
+// SelectBackward is [Timeline.Select] in reverse timeline order.
+func (t *Timeline) SelectBackward(q Query) iter.Seq[*event.Event] {
+	return t.run(q, true).backward
+}
+
+// Scan returns the events q selects by testing every event, without any
+// index. It answers as Select does, only slower; it serves to check the
+// indexes and to measure what they save.
+func (t *Timeline) Scan(q Query) iter.Seq[*event.Event] { return t.run(q, false).forward }
+
+// Count returns the number of events q selects.
+func (t *Timeline) Count(q Query) int {
+	r := t.run(q, true)
+	if r.exact {
+		return len(r.l)
+	}
+	n := 0
+	for _, e := range r.l {
+		if r.match(e) {
+			n++
+		}
+	}
+	return n
+}
+
+// First returns the earliest event q selects, in timeline order.
+func (t *Timeline) First(q Query) (*event.Event, bool) {
+	for e := range t.Select(q) {
+		return e, true
+	}
+	return nil, false
+}
+
+// Last returns the latest event q selects, in timeline order.
+func (t *Timeline) Last(q Query) (*event.Event, bool) {
+	for e := range t.SelectBackward(q) {
+		return e, true
+	}
+	return nil, false
+}
+
+// Collect returns a new timeline holding the events q selects and the
+// actors they refer to, with the same title and description.
+func (t *Timeline) Collect(q Query) *Timeline {
+	r := t.run(q, true)
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	out := New(t.title, t.description)
+	entries := make(list, 0, len(r.l))
+	for _, e := range r.l {
+		if !r.exact && !r.match(e) {
+			continue
+		}
+		entries = append(entries, e) // entries are immutable and can be shared
+		for _, id := range keysOf(&e.ev).actors {
+			if a, ok := t.actors.Actor(id); ok {
+				out.putActor(a)
+			}
+		}
+	}
+	out.ix = build(entries)
+	return out
+}

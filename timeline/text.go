@@ -1,0 +1,79 @@
+package timeline
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/accordline/accordline/event"
+)
+
+// textIndex maps the folded words of events' texts to the events that
+// contain them.
+type textIndex struct {
+	words postings[string]
+}
+
+// words returns the distinct folded words of the text an event is searched
+// by: its titles, description, date text and the quotes of its sources
+// with their translations.
+func words(e *event.Event) []string {
+	var out []string
+	add := func(s string) {
+		if s == "" {
+			return
+		}
+		for _, w := range tokenize(s) {
+			out = appendNew(out, w)
+		}
+	}
+	add(e.Title)
+	for _, title := range e.Titles { // words are a set: map order does not matter
+		add(title)
+	}
+	add(e.Description)
+	add(e.DateText)
+	for _, s := range e.Sources {
+		add(s.Title)
+		for _, q := range s.Quotes {
+			add(q.Text)
+			add(q.Translation)
+		}
+	}
+	return out
+}
+
+// tokenize folds s and splits it into words of letters and digits.
+func tokenize(s string) []string {
+	return strings.FieldsFunc(event.Fold(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+func buildText(order list) *textIndex {
+	ti := &textIndex{words: make(postings[string])}
+	for _, en := range order {
+		for _, w := range words(&en.ev) {
+			ti.words[w] = append(ti.words[w], en)
+		}
+	}
+	return ti
+}
+
+// textView returns the text index, building it if a write made it stale.
+// Callers hold t.mu for reading or writing, which keeps writers out while
+// it is built.
+func (t *Timeline) textView(ix *index) *textIndex {
+	t.textMu.Lock()
+	defer t.textMu.Unlock()
+	if t.text == nil {
+		t.text = buildText(ix.order)
+	}
+	return t.text
+}
+
+// invalidateText drops the text index; callers hold t.mu for writing.
+func (t *Timeline) invalidateText() {
+	t.textMu.Lock()
+	t.text = nil
+	t.textMu.Unlock()
+}
