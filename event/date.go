@@ -282,9 +282,10 @@ func (d Date) Overlaps(e Date) bool {
 }
 
 // Within reports whether every day d can fall on lies between from and to,
-// inclusive: the event certainly took place in that period.
+// inclusive: the event certainly took place in that period. A date with an
+// open or unknown end is never within a period, however long.
 func (d Date) Within(from, to date.Date) bool {
-	return !d.IsZero() && from <= d.Earliest() && d.Latest() <= to
+	return d.Bounded() && from <= d.Earliest() && d.Latest() <= to
 }
 
 // OverlapsRange reports whether d may fall on a day between from and to,

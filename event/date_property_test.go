@@ -494,7 +494,7 @@ func TestDatePropertyRanges(t *testing.T) {
 		if a.Within(from, to) && !a.OverlapsRange(from, to) {
 			t.Fatalf("%q is within [%s, %s] but does not overlap it", a, from, to)
 		}
-		wantWithin := !a.IsZero() && from <= a.Earliest() && a.Latest() <= to
+		wantWithin := a.Bounded() && from <= a.Earliest() && a.Latest() <= to
 		if a.Within(from, to) != wantWithin {
 			t.Fatalf("%q.Within(%s, %s) = %v", a, from, to, a.Within(from, to))
 		}
@@ -502,7 +502,7 @@ func TestDatePropertyRanges(t *testing.T) {
 		if a.OverlapsRange(from, to) != wantOverlap {
 			t.Fatalf("%q.OverlapsRange(%s, %s) = %v", a, from, to, a.OverlapsRange(from, to))
 		}
-		if !a.IsZero() {
+		if a.Bounded() {
 			if !a.Within(a.Earliest(), a.Latest()) {
 				t.Fatalf("%q is not within its own range", a)
 			}

@@ -7,8 +7,6 @@ import (
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -17,36 +15,64 @@ import (
 // alike, as do "Tokajew" and "Tokájew", and "Weißes Haus" and "weisses haus".
 // Only the folded forms of two names should be compared, never shown.
 func Fold(s string) string {
-	if isFoldedASCII(s) {
-		return s
+	if folded, ok := foldASCII(s); ok {
+		return folded
 	}
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), cases.Fold(), norm.NFC)
-	out, _, err := transform.String(t, s)
-	if err != nil {
-		out = strings.ToLower(s)
-	}
-	return strings.Join(strings.Fields(out), " ")
+	// Decompose, drop the combining marks (the accents), fold case, and
+	// compose again.
+	s = norm.NFD.String(s)
+	s = strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Mn, r) {
+			return -1
+		}
+		return r
+	}, s)
+	s = norm.NFC.String(cases.Fold().String(s))
+	return strings.Join(strings.Fields(s), " ")
 }
 
-// isFoldedASCII reports whether s is already in folded form, which saves the
-// transformation for the common case of lower-case ASCII words.
-func isFoldedASCII(s string) bool {
+// foldASCII folds s when it is all ASCII, which most names and tags are,
+// without allocating when s is already folded.
+func foldASCII(s string) (string, bool) {
+	clean := true
 	prevSpace := true
 	for i := range len(s) {
 		c := s[i]
 		switch {
-		case c >= utf8.RuneSelf, c >= 'A' && c <= 'Z', c == '\t', c == '\n', c == '\r', c == '\v', c == '\f':
-			return false
-		case c == ' ':
-			if prevSpace {
-				return false
+		case c >= utf8.RuneSelf:
+			return "", false
+		case c >= 'A' && c <= 'Z':
+			clean = false
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			if prevSpace || c != ' ' {
+				clean = false
 			}
 			prevSpace = true
-		default:
-			prevSpace = false
+			continue
 		}
+		prevSpace = false
 	}
-	return !prevSpace || s == ""
+	if clean && !prevSpace || s == "" {
+		return s, true
+	}
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := range len(s) {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			space = len(b) > 0
+			continue
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = append(b, c)
+	}
+	return string(b), true
 }
 
 // checkText reports text that no output format can carry faithfully:

@@ -71,7 +71,6 @@ func (t *Timeline) Add(events ...event.Event) error {
 // store puts validated events into the index, replacing those with the same
 // IDs. Callers hold t.mu.
 func (t *Timeline) store(batch []event.Event) {
-	t.invalidateText()
 	ix := t.index()
 	if len(ix.order) == 0 || len(batch) > len(ix.order)/rebuildRatio {
 		entries := make(list, 0, len(ix.order)+len(batch))
@@ -85,7 +84,8 @@ func (t *Timeline) store(batch []event.Event) {
 			}
 		}
 		for _, e := range batch {
-			entries = append(entries, newEntry(e))
+			t.seq++
+			entries = append(entries, newEntrySeq(e, t.seq))
 		}
 		t.ix = build(entries)
 		return
@@ -94,7 +94,8 @@ func (t *Timeline) store(batch []event.Event) {
 		if old := ix.byID[e.ID]; old != nil {
 			ix.apply(old, opRemove)
 		}
-		ix.apply(newEntry(e), opInsert)
+		t.seq++
+		ix.apply(newEntrySeq(e, t.seq), opInsert)
 	}
 }
 
@@ -126,9 +127,6 @@ func (t *Timeline) Remove(ids ...uuid.UUID) int {
 			ix.apply(en, opRemove)
 			n++
 		}
-	}
-	if n > 0 {
-		t.invalidateText()
 	}
 	return n
 }

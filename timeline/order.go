@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"math"
+	"slices"
 
 	"github.com/accordline/accordline/event"
 )
@@ -14,6 +15,7 @@ import (
 type entry struct {
 	ev  event.Event
 	key sortKey
+	seq uint64 // order of creation, which is about the order in memory
 }
 
 // sortKey holds the parts of the order that can be compared as integers, so
@@ -25,13 +27,22 @@ type sortKey struct {
 	prec     event.Precision
 	qual     event.Qualifier
 	kind     event.Kind
+	// exact says the fields above determine the date: it is a single date
+	// without a time. Two such dates with equal keys are equal, which spares
+	// a look at the dates themselves when sorting.
+	exact bool
 }
 
 func newEntry(e event.Event) *entry {
-	en := &entry{ev: e}
+	return newEntrySeq(e, 0)
+}
+
+func newEntrySeq(e event.Event, seq uint64) *entry {
+	en := &entry{ev: e, seq: seq}
 	d := e.Date
 	k := &en.key
 	k.kind, k.prec, k.qual = e.Kind, d.Precision(), d.Qualifier()
+	k.exact = !d.IsInterval() && !d.HasTime()
 	k.clock = math.MinInt32
 	if d.IsZero() {
 		k.earliest, k.latest = math.MaxInt32, math.MaxInt32
@@ -49,22 +60,10 @@ func newEntry(e event.Event) *entry {
 // agrees with event.Date.Compare on dates and breaks ties by kind and ID.
 func compareEntries(a, b *entry) int {
 	ka, kb := &a.key, &b.key
-	if c := cmp.Compare(ka.earliest, kb.earliest); c != 0 {
+	if c := compareKeys(ka, kb); c != 0 {
 		return c
 	}
-	if c := cmp.Compare(ka.latest, kb.latest); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(ka.prec, kb.prec); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(ka.clock, kb.clock); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(ka.qual, kb.qual); c != 0 {
-		return c
-	}
-	if a.ev.Date != b.ev.Date {
+	if !(ka.exact && kb.exact) && a.ev.Date != b.ev.Date {
 		if c := a.ev.Date.Compare(b.ev.Date); c != 0 {
 			return c
 		}
@@ -73,6 +72,56 @@ func compareEntries(a, b *entry) int {
 		return c
 	}
 	return bytes.Compare(a.ev.ID[:], b.ev.ID[:])
+}
+
+// compareKeys compares the date parts of two keys.
+func compareKeys(ka, kb *sortKey) int {
+	if ka.earliest != kb.earliest {
+		return cmp.Compare(ka.earliest, kb.earliest)
+	}
+	if ka.latest != kb.latest {
+		return cmp.Compare(ka.latest, kb.latest)
+	}
+	if ka.prec != kb.prec {
+		return cmp.Compare(ka.prec, kb.prec)
+	}
+	if ka.clock != kb.clock {
+		return cmp.Compare(ka.clock, kb.clock)
+	}
+	return cmp.Compare(ka.qual, kb.qual)
+}
+
+// A rec is what sorting moves: the key, the ID and the entry's place in
+// the input, side by side, so that comparisons rarely follow a pointer.
+type rec struct {
+	key sortKey
+	id  [16]byte
+	at  int32
+}
+
+// sortEntries returns the entries in timeline order, leaving l as it is.
+func sortEntries(l list) list {
+	recs := make([]rec, len(l))
+	for i, en := range l {
+		recs[i] = rec{en.key, en.ev.ID, int32(i)}
+	}
+	slices.SortFunc(recs, func(a, b rec) int {
+		if c := compareKeys(&a.key, &b.key); c != 0 {
+			return c
+		}
+		if !(a.key.exact && b.key.exact) {
+			return compareEntries(l[a.at], l[b.at])
+		}
+		if c := cmp.Compare(a.key.kind, b.key.kind); c != 0 {
+			return c
+		}
+		return bytes.Compare(a.id[:], b.id[:])
+	})
+	order := make(list, len(recs))
+	for i := range recs {
+		order[i] = l[recs[i].at]
+	}
+	return order
 }
 
 // Compare returns -1, 0 or +1 as a sorts before, with or after b in the

@@ -26,7 +26,7 @@ func (c *compiler) textPlan(s string) plan {
 			return true
 		}}
 	}
-	ti := c.t.textView(c.ix)
+	ti := c.ix.textIndex()
 	lists := make([]list, len(want))
 	for i, w := range want {
 		lists[i] = ti.words[w]
@@ -60,6 +60,9 @@ func (c *compiler) datePlan(q Query) plan {
 	from, to := q.from, q.to
 	within := q.op == opWithin
 	match := func(e *entry) bool {
+		if from > to {
+			return false
+		}
 		if within {
 			return e.ev.Date.Within(from, to)
 		}
@@ -76,7 +79,7 @@ func (c *compiler) datePlan(q Query) plan {
 	size := 0
 	if from <= to {
 		f, t := int64(from), int64(to)
-		for i, l := range c.ix.spans {
+		for i, l := range c.ix.dateIndex().spans {
 			minSpan, maxSpan := int64(0), int64(spanClasses[i])
 			if i > 0 {
 				minSpan = int64(spanClasses[i-1]) + 1

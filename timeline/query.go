@@ -1,7 +1,6 @@
 package timeline
 
 import (
-	"maps"
 	"slices"
 	"strings"
 
@@ -96,33 +95,37 @@ func Involving(name string) Query { return Query{op: opInvolving, text: name} }
 func Role(r event.Role) Query { return Query{op: opRole, role: r} }
 
 // Instrument selects events concerning the instrument with the given ID, or
-// with the given name in any language, ignoring case and accents.
+// known by the given name in any language in any event, ignoring case and
+// accents.
 func Instrument(idOrName string) Query { return Query{op: opInstrument, text: idOrName} }
 
 // Tag selects events with the tag, ignoring case and accents.
 func Tag(tag string) Query { return Query{op: opTag, text: tag} }
 
 // SourceLang selects events with a source or quote in the language: "de"
-// also selects "de-CH".
+// also selects "de-CH". The empty tag selects nothing.
 func SourceLang(tag string) Query { return Query{op: opLang, text: strings.ToLower(tag)} }
 
 // Publisher selects events reported by the publisher, ignoring case and
-// accents.
+// accents. The empty name selects nothing.
 func Publisher(name string) Query { return Query{op: opPublisher, text: name} }
 
 // Text selects events whose titles, description, date text, or sources'
 // titles, quotes and translations contain every word of s as a whole word,
 // in any order, ignoring case and accents: Text("netanjahu telefonat").
+// Text without words selects every event.
 func Text(s string) Query { return Query{op: opText, text: s} }
 
 // Within selects events that certainly fall between from and to inclusive:
 // the whole covered range of their date lies inside. Events with open,
-// unknown or no dates never do.
+// unknown or no dates never do, and a period that ends before it starts
+// holds nothing.
 func Within(from, to date.Date) Query { return Query{op: opWithin, from: from, to: to} }
 
 // Overlaps selects events that may fall between from and to inclusive: the
 // covered range of their date meets it. An open-ended "soon" may fall in
-// any period after it starts.
+// any period after it starts. A period that ends before it starts meets
+// nothing.
 func Overlaps(from, to date.Date) Query { return Query{op: opOverlaps, from: from, to: to} }
 
 // During selects events that certainly fall within the date d: During of
@@ -167,45 +170,49 @@ func (c *compiler) compile(q Query) plan {
 		return plan{match: func(*entry) bool { return true }, size: len(c.ix.order),
 			cands: func() (list, bool) { return c.ix.order, true }}
 	case opKind:
-		return keyPlan(c, c.ix.kind, q.kinds, func(e *entry) bool { return slices.Contains(q.kinds, e.ev.Kind) })
+		return keyPlan(c, func(k *keyIndex) postings[event.Kind] { return k.kind }, q.kinds, func(e *entry) bool { return slices.Contains(q.kinds, e.ev.Kind) })
 	case opStatus:
-		return keyPlan(c, c.ix.status, q.statuses, func(e *entry) bool { return slices.Contains(q.statuses, e.ev.Status) })
+		return keyPlan(c, func(k *keyIndex) postings[event.Status] { return k.status }, q.statuses, func(e *entry) bool { return slices.Contains(q.statuses, e.ev.Status) })
 	case opActor:
 		ids := c.t.actors.Resolve(q.text)
-		return keyPlan(c, c.ix.actor, ids, func(e *entry) bool { return involves(&e.ev, ids) })
+		return keyPlan(c, func(k *keyIndex) postings[event.ActorID] { return k.actor }, ids, func(e *entry) bool { return involves(&e.ev, ids) })
 	case opCountry:
 		ids := c.countryActors(q.text)
-		return keyPlan(c, c.ix.actor, ids, func(e *entry) bool { return involves(&e.ev, ids) })
+		return keyPlan(c, func(k *keyIndex) postings[event.ActorID] { return k.actor }, ids, func(e *entry) bool { return involves(&e.ev, ids) })
 	case opInvolving:
 		ids := c.involving(q.text)
-		return keyPlan(c, c.ix.actor, ids, func(e *entry) bool { return involves(&e.ev, ids) })
+		return keyPlan(c, func(k *keyIndex) postings[event.ActorID] { return k.actor }, ids, func(e *entry) bool { return involves(&e.ev, ids) })
 	case opActorRole:
 		ids := c.t.actors.Resolve(q.text)
-		p := keyPlan(c, c.ix.actor, ids, func(e *entry) bool {
+		p := keyPlan(c, func(k *keyIndex) postings[event.ActorID] { return k.actor }, ids, func(e *entry) bool {
 			return slices.ContainsFunc(e.ev.Participants, func(p event.Participation) bool {
 				return p.Role == q.role && slices.Contains(ids, p.Actor)
 			})
 		})
 		return inexact(p)
 	case opRole:
-		return keyPlan(c, c.ix.role, []event.Role{q.role}, func(e *entry) bool {
+		return keyPlan(c, func(k *keyIndex) postings[event.Role] { return k.role }, []event.Role{q.role}, func(e *entry) bool {
 			return slices.ContainsFunc(e.ev.Participants, func(p event.Participation) bool { return p.Role == q.role })
 		})
 	case opInstrument:
 		ids := c.instrumentIDs(q.text)
-		return keyPlan(c, c.ix.instrument, ids, func(e *entry) bool { return slices.Contains(ids, e.ev.Instrument.ID) })
+		return keyPlan(c, func(k *keyIndex) postings[string] { return k.instrument }, ids,
+			func(e *entry) bool { return slices.Contains(ids, e.ev.Instrument.ID) })
 	case opTag:
 		tag := event.Fold(q.text)
-		return keyPlan(c, c.ix.tag, []string{tag}, func(e *entry) bool {
+		return keyPlan(c, func(k *keyIndex) postings[string] { return k.tag }, []string{tag}, func(e *entry) bool {
 			return slices.ContainsFunc(e.ev.Tags, func(t string) bool { return event.Fold(t) == tag })
 		})
 	case opLang:
-		langs := c.langs(q.text)
-		return keyPlan(c, c.ix.lang, langs, func(e *entry) bool { return hasLang(&e.ev, q.text) })
+		var langs []string
+		if c.useIndex {
+			langs = c.langs(q.text)
+		}
+		return keyPlan(c, func(k *keyIndex) postings[string] { return k.lang }, langs, func(e *entry) bool { return hasLang(&e.ev, q.text) })
 	case opPublisher:
 		pub := event.Fold(q.text)
-		return keyPlan(c, c.ix.publisher, []string{pub}, func(e *entry) bool {
-			return slices.ContainsFunc(e.ev.Sources, func(s event.Source) bool { return event.Fold(s.Publisher) == pub })
+		return keyPlan(c, func(k *keyIndex) postings[string] { return k.publisher }, []string{pub}, func(e *entry) bool {
+			return pub != "" && slices.ContainsFunc(e.ev.Sources, func(s event.Source) bool { return event.Fold(s.Publisher) == pub })
 		})
 	case opText:
 		return c.textPlan(q.text)
@@ -224,12 +231,14 @@ func (c *compiler) compile(q Query) plan {
 	return plan{match: func(*entry) bool { return false }}
 }
 
-// keyPlan is the plan of a query answered by the union of posting lists.
-func keyPlan[K comparable](c *compiler, p postings[K], keys []K, match func(*entry) bool) plan {
+// keyPlan is the plan of a query answered by the union of posting lists,
+// which lookup picks from the key index.
+func keyPlan[K comparable](c *compiler, lookup func(*keyIndex) postings[K], keys []K, match func(*entry) bool) plan {
 	pl := plan{match: match}
 	if !c.useIndex {
 		return pl
 	}
+	p := lookup(c.keys())
 	for _, k := range keys {
 		pl.size += len(p[k])
 	}
@@ -292,33 +301,55 @@ func (c *compiler) countryActors(state string) []event.ActorID {
 	return ids
 }
 
-// instrumentIDs returns the IDs of the instruments known by idOrName.
+// instrumentIDs returns the IDs of the instruments known by idOrName in any
+// event: an instrument's names in other languages may be given by only some
+// of the events concerning it.
 func (c *compiler) instrumentIDs(idOrName string) []string {
-	if _, ok := c.ix.instrument[idOrName]; ok {
-		return []string{idOrName}
-	}
-	name := event.Fold(idOrName)
 	var ids []string
-	for id, l := range c.ix.instrument {
-		in := &l[0].ev.Instrument
-		if event.Fold(in.Name) == name || event.Fold(id) == name ||
-			slices.ContainsFunc(slices.Collect(maps.Values(in.Names)), func(n string) bool { return event.Fold(n) == name }) {
-			ids = append(ids, id)
+	if c.useIndex {
+		k := c.keys()
+		if _, ok := k.instrument[idOrName]; ok {
+			ids = append(ids, idOrName)
+		}
+		for _, e := range k.instrumentName[event.Fold(idOrName)] {
+			ids = appendNew(ids, e.ev.Instrument.ID)
+		}
+	} else {
+		for _, e := range c.ix.order {
+			if instrumentIs(&e.ev.Instrument, idOrName) {
+				ids = appendNew(ids, e.ev.Instrument.ID)
+			}
 		}
 	}
 	slices.Sort(ids)
-	if len(ids) == 0 && !c.useIndex {
-		// Without an index there is nothing to resolve names against; the
-		// match test compares names itself.
-		return nil
-	}
 	return ids
+}
+
+// instrumentIs reports whether in is known by idOrName: its ID, or any of
+// its names, ignoring case and accents.
+func instrumentIs(in *event.Instrument, idOrName string) bool {
+	if in.ID == "" {
+		return false
+	}
+	if in.ID == idOrName {
+		return true
+	}
+	name := event.Fold(idOrName)
+	if event.Fold(in.ID) == name || event.Fold(in.Name) == name {
+		return true
+	}
+	for _, n := range in.Names {
+		if event.Fold(n) == name {
+			return true
+		}
+	}
+	return false
 }
 
 // langs returns the indexed language tags that tag selects.
 func (c *compiler) langs(tag string) []string {
 	var out []string
-	for l := range c.ix.lang {
+	for l := range c.keys().lang {
 		if l == tag || strings.HasPrefix(l, tag+"-") {
 			out = append(out, l)
 		}
@@ -328,6 +359,9 @@ func (c *compiler) langs(tag string) []string {
 }
 
 func hasLang(e *event.Event, tag string) bool {
+	if tag == "" {
+		return false
+	}
 	is := func(l string) bool {
 		l = strings.ToLower(l)
 		return l == tag || strings.HasPrefix(l, tag+"-")
@@ -344,3 +378,6 @@ func hasLang(e *event.Event, tag string) bool {
 	}
 	return false
 }
+
+// keys returns the key lookups of the index, building them if needed.
+func (c *compiler) keys() *keyIndex { return c.ix.keyIndex() }

@@ -111,7 +111,7 @@ func (t *Timeline) Collect(q Query) *Timeline {
 			continue
 		}
 		entries = append(entries, e) // entries are immutable and can be shared
-		for _, id := range keysOf(&e.ev).actors {
+		for _, id := range actorsOf(&e.ev, nil) {
 			if a, ok := t.actors.Actor(id); ok {
 				out.putActor(a)
 			}

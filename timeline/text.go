@@ -59,21 +59,8 @@ func buildText(order list) *textIndex {
 	return ti
 }
 
-// textView returns the text index, building it if a write made it stale.
-// Callers hold t.mu for reading or writing, which keeps writers out while
-// it is built.
-func (t *Timeline) textView(ix *index) *textIndex {
-	t.textMu.Lock()
-	defer t.textMu.Unlock()
-	if t.text == nil {
-		t.text = buildText(ix.order)
+func (ti *textIndex) apply(en *entry, o op) {
+	for _, w := range words(&en.ev) {
+		putKey(ti.words, w, en, o)
 	}
-	return t.text
-}
-
-// invalidateText drops the text index; callers hold t.mu for writing.
-func (t *Timeline) invalidateText() {
-	t.textMu.Lock()
-	t.text = nil
-	t.textMu.Unlock()
 }

@@ -14,10 +14,9 @@ import (
 
 // Errors reported by a [Timeline].
 var (
-	ErrNotFound    = errors.New("no such event")
-	ErrConflict    = errors.New("conflicting reports")
-	ErrActorInUse  = errors.New("actor is referred to by events")
-	ErrUnknownName = errors.New("no actor by that name")
+	ErrNotFound   = errors.New("no such event")
+	ErrConflict   = errors.New("conflicting reports")
+	ErrActorInUse = errors.New("actor is referred to by events")
 )
 
 // A Timeline is a set of events and the actors taking part in them, kept in
@@ -35,9 +34,7 @@ type Timeline struct {
 	actors      event.Directory
 	countries   map[string][]event.ActorID // country code → actors of it
 	ix          *index
-
-	textMu sync.Mutex
-	text   *textIndex // built on the first text query after a change
+	seq         uint64 // creation sequence of entries
 }
 
 // New returns an empty timeline with a title and description.
@@ -77,12 +74,10 @@ func (t *Timeline) index() *index {
 // view returns the current index for reading; callers hold t.mu for reading.
 func (t *Timeline) view() *index {
 	if t.ix == nil {
-		return emptyIndex
+		return newIndex(0) // not shared: lookups may be built in it
 	}
 	return t.ix
 }
-
-var emptyIndex = newIndex(0)
 
 // Len returns the number of events.
 func (t *Timeline) Len() int {
@@ -162,7 +157,7 @@ func (t *Timeline) RemoveActor(id event.ActorID) (bool, error) {
 	if !ok {
 		return false, nil
 	}
-	if n := len(t.view().actor[id]); n > 0 {
+	if n := len(t.view().keyIndex().actor[id]); n > 0 {
 		return true, fmt.Errorf("%w: %s in %d events", ErrActorInUse, id, n)
 	}
 	t.uncountry(a)

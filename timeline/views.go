@@ -46,8 +46,8 @@ const (
 	ByYear                    // key "2025"
 	ByKind                    // key "phone-call"
 	ByStatus                  // key "occurred"
-	ByActor                   // key the actor ID; an event is in each of its actors' groups
-	ByCountry                 // key the country code of each actor; organizations count under ""
+	ByActor                   // key the actor ID; an event is in the groups of its participants and quoted speakers
+	ByCountry                 // key the country code of each such actor; organizations count under ""
 )
 
 // A Group is a set of events that share a key, in timeline order.
@@ -86,11 +86,11 @@ func (t *Timeline) Group(q Query, by Grouping) []Group {
 		case ByStatus:
 			add(e.Status.String(), e)
 		case ByActor:
-			for _, id := range e.Actors() {
+			for _, id := range actorsOf(e, nil) {
 				add(string(id), e)
 			}
 		case ByCountry:
-			for _, id := range e.Actors() {
+			for _, id := range actorsOf(e, nil) {
 				a, _ := t.Actor(id)
 				add(a.Country, e)
 			}
@@ -213,7 +213,7 @@ func (t *Timeline) Related(id uuid.UUID) []Relation {
 			out = append(out, Relation{Type: l.Type, Other: &o.ev})
 		}
 	}
-	for _, from := range ix.linkedFrom[id] {
+	for _, from := range ix.keyIndex().linkedFrom[id] {
 		for _, l := range from.ev.Links {
 			if l.Target == id {
 				out = append(out, Relation{Type: l.Type, Inverse: true, Other: &from.ev})

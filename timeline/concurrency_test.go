@@ -1,0 +1,338 @@
+package timeline_test
+
+import (
+	"fmt"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/accordline/accordline/event"
+	"github.com/accordline/accordline/event/seed"
+	"github.com/accordline/accordline/timeline"
+)
+
+// writerEvent returns an event of writer w, number i: a statement by Trump
+// on a day of November 2025, so that it falls among the seed events.
+func writerEvent(w, i int) event.Event {
+	e := statement(fmt.Sprintf("2025-11-%02d", 1+(w*7+i)%28), event.Occurred, seed.Trump, fmt.Sprintf("writer %d event %d", w, i))
+	e.ID = uuid.NewSHA1(uuid.NameSpaceOID, fmt.Appendf(nil, "writer %d event %d", w, i))
+	e.Tags = []string{"written"}
+	e.Sources = []event.Source{source("Writer", event.Quote{Text: "Netanjahu Tokajew", Speaker: seed.Kazakhstan})}
+	return e
+}
+
+// checkSorted reports an error unless the events are in strict timeline
+// order, which also rules out duplicates.
+func checkSorted(events []*event.Event) error {
+	seen := make(map[uuid.UUID]bool, len(events))
+	for i, e := range events {
+		if seen[e.ID] {
+			return fmt.Errorf("event %s twice", e.ID)
+		}
+		seen[e.ID] = true
+		if i > 0 && timeline.Compare(events[i-1], e) >= 0 {
+			return fmt.Errorf("%q (%s) before %q (%s)", events[i-1].Title, events[i-1].Date, e.Title, e.Date)
+		}
+	}
+	return nil
+}
+
+func collectSeq(seq func(func(*event.Event) bool)) []*event.Event {
+	var out []*event.Event
+	for e := range seq {
+		out = append(out, e)
+	}
+	return out
+}
+
+func TestConcurrentReadersAndWriters(t *testing.T) {
+	tl := seedTimeline(t)
+	seedEvents := seed.Events()
+	accession := seedID(t, tAccession)
+	const writers, readers, rounds = 4, 6, 45
+
+	var wg sync.WaitGroup
+	var done atomic.Bool
+	var reads atomic.Int64
+	fail := func(format string, args ...any) {
+		t.Errorf(format, args...)
+		done.Store(true)
+	}
+
+	var writing sync.WaitGroup
+	for w := range writers {
+		writing.Go(func() {
+			for i := range rounds {
+				if done.Load() {
+					return
+				}
+				e := writerEvent(w, i)
+				if err := tl.Add(e); err != nil {
+					fail("Add: %v", err)
+					return
+				}
+				// Move it to another day and to another speaker.
+				moved := e.Clone()
+				moved.Date = event.MustParseDate(fmt.Sprintf("2025-12-%02d", 1+i%28))
+				moved.Participants = []event.Participation{{Actor: seed.Netanyahu, Role: event.Speaker}}
+				if err := tl.Replace(moved); err != nil {
+					fail("Replace: %v", err)
+					return
+				}
+				// Replace a seed event with its tags changed; its date,
+				// links and actors stay.
+				s := seedEvents[(w+i)%len(seedEvents)].Clone()
+				s.Tags = append(s.Tags, fmt.Sprintf("round-%d", i))
+				if err := tl.Replace(s); err != nil {
+					fail("Replace seed: %v", err)
+					return
+				}
+				if i%3 != 0 {
+					if n := tl.Remove(e.ID); n != 1 {
+						fail("Remove = %d", n)
+						return
+					}
+				}
+			}
+		})
+	}
+
+	for r := range readers {
+		wg.Go(func() {
+			for i := 0; !done.Load(); i++ {
+				reads.Add(1)
+				switch (r + i) % 8 {
+				case 0:
+					all := collectSeq(tl.All())
+					if err := checkSorted(all); err != nil {
+						fail("All: %v", err)
+					}
+					if len(all) < 15 {
+						fail("All has %d events", len(all))
+					}
+					for _, s := range seedEvents {
+						if !slices.ContainsFunc(all, func(e *event.Event) bool { return e.ID == s.ID }) {
+							fail("All lacks %q", s.Title)
+						}
+					}
+				case 1:
+					kz := collectSeq(tl.Select(timeline.Actor("Kasachstan")))
+					if err := checkSorted(kz); err != nil {
+						fail("Select: %v", err)
+					}
+					for _, e := range kz {
+						if !slices.Contains(e.Actors(), seed.Kazakhstan) && !refers(e, []event.ActorID{seed.Kazakhstan}) {
+							fail("Select(Actor(KZ)) yields %q", e.Title)
+						}
+					}
+					if len(kz) < len(kzEvents) {
+						fail("Select(Actor(KZ)) yields %d events", len(kz))
+					}
+				case 2:
+					groups := tl.Group(timeline.Query{}, timeline.ByDay)
+					n := 0
+					for _, g := range groups {
+						if err := checkSorted(g.Events); err != nil {
+							fail("Group %s: %v", g.Key, err)
+						}
+						n += g.Len()
+					}
+					if n < 15 {
+						fail("groups hold %d events", n)
+					}
+				case 3:
+					rel := tl.Related(accession)
+					if len(rel) != 4 {
+						fail("Related: %d relations", len(rel))
+					}
+				case 4:
+					// Text queries rebuild the word index after writes.
+					call := collectSeq(tl.Select(timeline.Text("Netanjahu Tokajew")))
+					if err := checkSorted(call); err != nil {
+						fail("Text: %v", err)
+					}
+					if !slices.ContainsFunc(call, func(e *event.Event) bool { return e.Title == tCall }) {
+						fail("Text lost the call")
+					}
+				case 5:
+					within := collectSeq(tl.SelectBackward(timeline.Overlaps(day(2025, time.November, 1), day(2025, time.December, 31))))
+					slices.Reverse(within)
+					if err := checkSorted(within); err != nil {
+						fail("SelectBackward: %v", err)
+					}
+				case 6:
+					if c := tl.Count(timeline.Or(timeline.Tag("written"), timeline.Tag("abraham-accords"))); c < 8 {
+						fail("Count = %d", c)
+					}
+					sub := tl.Collect(timeline.And(timeline.Country("IL"), timeline.Not(timeline.Tag("written"))))
+					if err := checkSorted(collectSeq(sub.All())); err != nil {
+						fail("Collect: %v", err)
+					}
+				default:
+					e, ok := tl.Event(accession)
+					if !ok || e.Title != tAccession {
+						fail("Event(accession) = %v, %v", e, ok)
+					}
+					for range tl.Scan(timeline.Involving("Trump")) {
+					}
+					tl.Gaps(timeline.Query{})
+				}
+			}
+		})
+	}
+
+	writing.Wait()
+	done.Store(true)
+	wg.Wait()
+	t.Logf("%d reads", reads.Load())
+
+	// What is left: the seed, and every third writer event, moved.
+	assert.Equal(t, 15+writers*((rounds+2)/3), tl.Len())
+	assert.Equal(t, writers*((rounds+2)/3), tl.Count(timeline.Tag("written")))
+	assert.Equal(t, 0, tl.Count(timeline.And(timeline.Tag("written"), timeline.Actor("Trump"))))
+	assert.NoError(t, checkSorted(collectSeq(tl.All())))
+	checkSelect(t, tl, timeline.Tag("written"), titles(tl.Scan(timeline.Tag("written"))))
+}
+
+func TestIteratorsSeeTheirSnapshot(t *testing.T) {
+	tl := seedTimeline(t)
+	all := tl.All()
+	backward := tl.Backward()
+	kz := tl.Select(timeline.Actor("Kasachstan"))
+	text := tl.Select(timeline.Text("Kasachstan"))
+	textBefore := titles(tl.Select(timeline.Text("Kasachstan")))
+	inexact := tl.Select(timeline.And(timeline.Actor("Trump"), timeline.Role(event.Host)))
+
+	require.Equal(t, 1, tl.Remove(seedID(t, tAccession)))
+	require.NoError(t, tl.Add(statement("2025-11-06", event.Occurred, seed.Kazakhstan, "Kasachstan spricht")))
+	v := seedEvent(t, tVisit)
+	v.Participants = []event.Participation{{Actor: seed.Tokayev, Role: event.Guest}, {Actor: seed.US, Role: event.Host}}
+	require.NoError(t, tl.Replace(v))
+
+	assert.Equal(t, seedOrder, titles(all), "All as it was when called")
+	assert.Equal(t, reversed(seedOrder), titles(backward))
+	assert.Equal(t, kzEvents, titles(kz))
+	assert.Equal(t, textBefore, titles(text))
+	assert.Contains(t, titles(text), tAccession)
+	assert.Equal(t, []string{tVisit, tSummit, tDinner, tCeremony}, titles(inexact))
+
+	// New queries see the changes.
+	assert.NotContains(t, titles(tl.All()), tAccession)
+	assert.Contains(t, titles(tl.Select(timeline.Actor("Kasachstan"))), "Kasachstan spricht")
+	assert.Equal(t, []string{tSummit, tDinner, tCeremony}, titles(tl.Select(timeline.And(timeline.Actor("Trump"), timeline.Role(event.Host)))))
+}
+
+// withTimeout fails the test when f does not return in time: a deadlock.
+func withTimeout(t *testing.T, f func()) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		f()
+	}()
+	select {
+	case <-done:
+	case <-time.After(20 * time.Second):
+		t.Fatal("deadlock: the loop did not finish")
+	}
+}
+
+func TestWritingWhileRanging(t *testing.T) {
+	tl := seedTimeline(t)
+	var seen []string
+	withTimeout(t, func() {
+		i := 0
+		for e := range tl.All() {
+			seen = append(seen, e.Title)
+			// Write while the loop holds the iterator.
+			if err := tl.Add(writerEvent(0, i)); err != nil {
+				t.Error(err)
+			}
+			if i%2 == 0 {
+				tl.Remove(e.ID)
+			} else {
+				c := e.Clone()
+				c.Tags = append(c.Tags, "seen")
+				if err := tl.Replace(c); err != nil {
+					t.Error(err)
+				}
+			}
+			// And read in between.
+			tl.Related(e.ID)
+			tl.Group(timeline.Actor("Trump"), timeline.ByCountry)
+			tl.Count(timeline.Text("Kasachstan"))
+			i++
+		}
+	})
+	assert.Equal(t, seedOrder, seen, "the loop sees the events as they were, and not its own changes")
+	assert.Equal(t, 15+15-8, tl.Len())
+	assert.Equal(t, 7, tl.Count(timeline.Tag("seen")))
+	assert.Equal(t, 15, tl.Count(timeline.Tag("written")))
+
+	// Nested loops over the same timeline, writing from the inner one.
+	tl = seedTimeline(t)
+	n := 0
+	withTimeout(t, func() {
+		for e := range tl.Select(timeline.Actor("Kasachstan")) {
+			for f := range tl.SelectBackward(timeline.Actor("Kasachstan")) {
+				n++
+				if f.ID == e.ID {
+					tl.Remove(f.ID)
+				}
+			}
+		}
+	})
+	assert.Equal(t, len(kzEvents)*len(kzEvents)-len(kzEvents)*(len(kzEvents)-1)/2, n,
+		"each inner loop sees the events left when it started")
+	assert.Equal(t, 0, tl.Count(timeline.Actor("Kasachstan")))
+
+	// Groups and gaps iterate too.
+	tl = seedTimeline(t)
+	withTimeout(t, func() {
+		for _, g := range tl.Group(timeline.Query{}, timeline.ByDay) {
+			for _, e := range g.Events {
+				tl.Remove(e.ID)
+			}
+		}
+		for _, g := range tl.Gaps(timeline.Query{}) {
+			tl.Remove(g.After.ID)
+		}
+	})
+	assert.Equal(t, 0, tl.Len())
+}
+
+func TestConcurrentMergingAdds(t *testing.T) {
+	// Many goroutines report the same events from different sources: the
+	// result is the union of all reports, whatever the interleaving.
+	tl := actorsTimeline(t)
+	const reporters = 16
+	var wg sync.WaitGroup
+	for r := range reporters {
+		wg.Go(func() {
+			for i := range 20 {
+				e := phoneCall(fmt.Sprintf("2025-11-%02d", 1+i), seed.Trump, seed.Tokayev)
+				e.Sources = []event.Source{source(fmt.Sprintf("Reporter %02d", r))}
+				e.Tags = []string{fmt.Sprintf("r%02d", r)}
+				if err := tl.Add(e); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	require.Equal(t, 20, tl.Len())
+	for e := range tl.All() {
+		assert.Len(t, e.Sources, reporters, e.Title)
+		assert.Len(t, e.Tags, reporters, e.Title)
+	}
+	for r := range reporters {
+		assert.Equal(t, 20, tl.Count(timeline.Publisher(fmt.Sprintf("Reporter %02d", r))))
+	}
+}
