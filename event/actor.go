@@ -94,29 +94,29 @@ func (a *Actor) Validate() error {
 	var l ErrorList
 	switch {
 	case a.ID == "":
-		l.add("id", "", ErrRequired)
+		l.add(field("id"), "", ErrRequired)
 	case !a.ID.Valid():
-		l.add("id", string(a.ID), ErrInvalidID)
+		l.add(field("id"), string(a.ID), ErrInvalidID)
 	}
 	switch {
 	case a.Type == 0:
-		l.add("type", "", ErrRequired)
+		l.add(field("type"), "", ErrRequired)
 	case !a.Type.IsKnown():
-		l.add("type", a.Type.String(), ErrUnknown)
+		l.add(field("type"), a.Type.String(), ErrUnknown)
 	}
-	checkRequiredText(&l, "name", a.Name)
-	checkNames(&l, "names", a.Names)
+	checkRequiredText(&l, field("name"), a.Name)
+	checkNames(&l, field("names"), a.Names)
 	for i, s := range a.Aliases {
-		checkRequiredText(&l, index("aliases", i), s)
+		checkRequiredText(&l, item("aliases", i, ""), s)
 	}
 	switch {
 	case a.Country == "" && a.Type == State:
-		l.add("country", "", ErrRequired)
+		l.add(field("country"), "", ErrRequired)
 	case a.Country != "" && !ValidCountry(a.Country):
-		l.add("country", a.Country, ErrInvalidCountry)
+		l.add(field("country"), a.Country, ErrInvalidCountry)
 	}
 	if a.Wikidata != "" && !validWikidata(a.Wikidata) {
-		l.add("wikidata", a.Wikidata, ErrInvalidID)
+		l.add(field("wikidata"), a.Wikidata, ErrInvalidID)
 	}
 	return l.Err()
 }

@@ -125,10 +125,43 @@ func joinPath(prefix, path string) string {
 }
 
 // add appends a problem; it keeps the validation code short.
-func (l *ErrorList) add(path, value string, err error) {
-	*l = append(*l, &FieldError{Path: path, Value: value, Err: err})
+func (l *ErrorList) add(p path, value string, err error) {
+	*l = append(*l, &FieldError{Path: p.String(), Value: value, Err: err})
 }
 
-func index(path string, i int) string {
-	return path + "[" + strconv.Itoa(i) + "]"
+// A path names a field in an error message: a, a[i]c or a[i]b[j]c. It is
+// formatted only when a problem is found, so that checking valid data
+// builds no strings.
+type path struct {
+	a, b, c string
+	i, j    int // -1 when absent
+}
+
+func field(name string) path { return path{a: name, i: -1, j: -1} }
+
+func item(a string, i int, c string) path { return path{a: a, i: i, j: -1, c: c} }
+
+func (p path) sub(b string, j int, c string) path {
+	p.b, p.j, p.c = p.c+b, j, c
+	return p
+}
+
+func (p path) with(c string) path {
+	if p.j >= 0 {
+		p.c = c
+	} else {
+		p.c += c
+	}
+	return p
+}
+
+func (p path) String() string {
+	s := p.a
+	if p.i >= 0 {
+		s += "[" + strconv.Itoa(p.i) + "]"
+	}
+	if p.j >= 0 {
+		s += p.b + "[" + strconv.Itoa(p.j) + "]"
+	}
+	return s + p.c
 }

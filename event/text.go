@@ -2,6 +2,8 @@ package event
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -77,24 +79,32 @@ func foldASCII(s string) (string, bool) {
 
 // checkText reports text that no output format can carry faithfully:
 // invalid UTF-8 and control characters other than tab and line breaks.
-func checkText(l *ErrorList, path, s string, multiline bool) {
-	if !utf8.ValidString(s) {
-		l.add(path, strings.ToValidUTF8(s, "\uFFFD"), ErrInvalidText)
-		return
-	}
-	for _, r := range s {
-		if r == '\t' || (multiline && (r == '\n' || r == '\r')) {
+func checkText(l *ErrorList, path path, s string, multiline bool) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if (c < 0x20 || c == 0x7f) && c != '\t' && !(multiline && (c == '\n' || c == '\r')) {
+				l.add(path, s, ErrInvalidText)
+				return
+			}
+			i++
 			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			l.add(path, strings.ToValidUTF8(s, "\uFFFD"), ErrInvalidText)
+			return
 		}
 		if unicode.IsControl(r) {
 			l.add(path, s, ErrInvalidText)
 			return
 		}
+		i += size
 	}
 }
 
 // checkRequiredText is checkText for a field that must not be blank.
-func checkRequiredText(l *ErrorList, path, s string) {
+func checkRequiredText(l *ErrorList, path path, s string) {
 	if strings.TrimSpace(s) == "" {
 		l.add(path, s, ErrRequired)
 		return
@@ -106,12 +116,28 @@ func checkRequiredText(l *ErrorList, path, s string) {
 // "de", "en-US" or "zh-Hant": well-formed, with subtags that are registered
 // ("zz" is well-formed but names no language).
 func ValidLanguage(tag string) bool {
-	if tag == "" || strings.ContainsAny(tag, "_ ") {
+	if tag == "" || len(tag) > 64 || strings.ContainsAny(tag, "_ ") {
 		return false
 	}
+	if v, ok := validTags.Load(tag); ok {
+		return v.(bool)
+	}
 	_, err := language.Parse(tag)
+	if validTagCount.Add(1) <= maxValidTags {
+		validTags.Store(tag, err == nil)
+	}
 	return err == nil
 }
+
+// validTags memoizes ValidLanguage: parsing a tag is costly, and data uses
+// few tags over and over. It holds facts about tags that never change, and
+// at most maxValidTags of them, so that hostile input cannot grow it.
+var (
+	validTags     sync.Map // string → bool
+	validTagCount atomic.Int64
+)
+
+const maxValidTags = 4096
 
 // ValidCountry reports whether code has the form of an ISO 3166-1 alpha-2
 // code: two upper-case ASCII letters. User-assigned codes such as "XK" are
@@ -120,7 +146,7 @@ func ValidCountry(code string) bool {
 	return len(code) == 2 && code[0] >= 'A' && code[0] <= 'Z' && code[1] >= 'A' && code[1] <= 'Z'
 }
 
-func checkLanguage(l *ErrorList, path, tag string, required bool) {
+func checkLanguage(l *ErrorList, path path, tag string, required bool) {
 	switch {
 	case tag == "" && !required:
 	case tag == "":
@@ -131,13 +157,30 @@ func checkLanguage(l *ErrorList, path, tag string, required bool) {
 }
 
 // checkNames validates a map of names keyed by language tag.
-func checkNames(l *ErrorList, path string, names map[string]string) {
-	for _, tag := range sortedKeys(names) {
-		p := path + "." + tag
+func checkNames(l *ErrorList, p path, names map[string]string) {
+	check := func(tag string) {
 		if !ValidLanguage(tag) {
-			l.add(p, tag, ErrInvalidLanguage)
-			continue
+			l.add(p.with("."+tag), tag, ErrInvalidLanguage)
+			return
 		}
-		checkRequiredText(l, p, names[tag])
+		if v := names[tag]; strings.TrimSpace(v) == "" || !validText(v, false) {
+			checkRequiredText(l, p.with("."+tag), v)
+		}
 	}
+	if len(names) == 1 { // the common case needs no sorting
+		for tag := range names {
+			check(tag)
+		}
+		return
+	}
+	for _, tag := range sortedKeys(names) {
+		check(tag)
+	}
+}
+
+// validText reports whether checkText would find nothing wrong with s.
+func validText(s string, multiline bool) bool {
+	var l ErrorList
+	checkText(&l, path{}, s, multiline)
+	return len(l) == 0
 }

@@ -29,21 +29,21 @@ func (e *Event) Validate(actors ActorLookup) error {
 	var l ErrorList
 	switch {
 	case e.Kind == 0:
-		l.add("kind", "", ErrRequired)
+		l.add(field("kind"), "", ErrRequired)
 	case !e.Kind.IsKnown():
-		l.add("kind", e.Kind.String(), ErrUnknown)
+		l.add(field("kind"), e.Kind.String(), ErrUnknown)
 	}
-	checkRequiredText(&l, "title", e.Title)
-	checkNames(&l, "titles", e.Titles)
-	checkText(&l, "description", e.Description, true)
-	checkText(&l, "dateText", e.DateText, false)
+	checkRequiredText(&l, field("title"), e.Title)
+	checkNames(&l, field("titles"), e.Titles)
+	checkText(&l, field("description"), e.Description, true)
+	checkText(&l, field("dateText"), e.DateText, false)
 	switch {
 	case e.Status == 0:
-		l.add("status", "", ErrRequired)
+		l.add(field("status"), "", ErrRequired)
 	case !e.Status.IsKnown():
-		l.add("status", e.Status.String(), ErrUnknown)
+		l.add(field("status"), e.Status.String(), ErrUnknown)
 	case e.Status == Occurred && !e.Date.Bounded():
-		l.add("date", e.Date.String(), ErrNoDate)
+		l.add(field("date"), e.Date.String(), ErrNoDate)
 	}
 	e.validatePlace(&l)
 	e.validateParticipants(&l, actors)
@@ -56,18 +56,18 @@ func (e *Event) Validate(actors ActorLookup) error {
 
 func (e *Event) validatePlace(l *ErrorList) {
 	p := &e.Place
-	checkText(l, "place.name", p.Name, false)
-	checkText(l, "place.venue", p.Venue, false)
-	checkText(l, "place.city", p.City, false)
+	checkText(l, field("place.name"), p.Name, false)
+	checkText(l, field("place.venue"), p.Venue, false)
+	checkText(l, field("place.city"), p.City, false)
 	if p.Country != "" && !ValidCountry(p.Country) {
-		l.add("place.country", p.Country, ErrInvalidCountry)
+		l.add(field("place.country"), p.Country, ErrInvalidCountry)
 	}
 	if c := p.Coordinates; c != nil {
 		if math.IsNaN(c.Lat) || c.Lat < -90 || c.Lat > 90 {
-			l.add("place.coordinates.lat", strconv.FormatFloat(c.Lat, 'g', -1, 64), ErrOutOfRange)
+			l.add(field("place.coordinates.lat"), strconv.FormatFloat(c.Lat, 'g', -1, 64), ErrOutOfRange)
 		}
 		if math.IsNaN(c.Lon) || c.Lon < -180 || c.Lon > 180 {
-			l.add("place.coordinates.lon", strconv.FormatFloat(c.Lon, 'g', -1, 64), ErrOutOfRange)
+			l.add(field("place.coordinates.lon"), strconv.FormatFloat(c.Lon, 'g', -1, 64), ErrOutOfRange)
 		}
 	}
 }
@@ -75,21 +75,21 @@ func (e *Event) validatePlace(l *ErrorList) {
 func (e *Event) validateParticipants(l *ErrorList, actors ActorLookup) {
 	info := e.Kind.info()
 	for i, p := range e.Participants {
-		path := index("participants", i)
-		checkActorRef(l, path+".actor", p.Actor, actors)
+		path := item("participants", i, "")
+		checkActorRef(l, path.with(".actor"), p.Actor, actors)
 		switch {
 		case p.Role == 0:
-			l.add(path+".role", "", ErrRequired)
+			l.add(path.with(".role"), "", ErrRequired)
 		case !p.Role.IsKnown():
-			l.add(path+".role", p.Role.String(), ErrUnknown)
+			l.add(path.with(".role"), p.Role.String(), ErrUnknown)
 		}
-		checkText(l, path+".capacity", p.Capacity, false)
+		checkText(l, path.with(".capacity"), p.Capacity, false)
 		if slices.ContainsFunc(e.Participants[:i], func(q Participation) bool { return q.Actor == p.Actor && q.Role == p.Role }) {
 			l.add(path, string(p.Actor)+" as "+p.Role.String(), ErrDuplicate)
 		}
 		if info.stateRole != 0 && p.Role == info.stateRole && actors != nil {
 			if a, ok := actors.Actor(p.Actor); ok && a.Type != State {
-				l.add(path+".actor", string(p.Actor), fmt.Errorf("%w: %s must be a state, not a %s", ErrWrongActorType, p.Role.Name(), a.Type))
+				l.add(path.with(".actor"), string(p.Actor), fmt.Errorf("%w: %s must be a state, not a %s", ErrWrongActorType, p.Role.Name(), a.Type))
 			}
 		}
 	}
@@ -98,18 +98,18 @@ func (e *Event) validateParticipants(l *ErrorList, actors ActorLookup) {
 	}
 	for _, r := range info.roles {
 		if !slices.ContainsFunc(e.Participants, func(p Participation) bool { return p.Role == r }) {
-			l.add("participants", r.String(), fmt.Errorf("%w: a %s needs a %s", ErrMissingRole, e.Kind, r))
+			l.add(field("participants"), r.String(), fmt.Errorf("%w: a %s needs a %s", ErrMissingRole, e.Kind, r))
 		}
 	}
 	if n := len(e.Actors()); n < info.parties {
-		l.add("participants", "", fmt.Errorf("%w: a %s needs %d, has %d", ErrTooFewParties, e.Kind, info.parties, n))
+		l.add(field("participants"), "", fmt.Errorf("%w: a %s needs %d, has %d", ErrTooFewParties, e.Kind, info.parties, n))
 	}
 	if info.destination && len(e.InRole(Host)) == 0 && e.Place.Country == "" && e.Place.City == "" {
-		l.add("participants", Host.String(), fmt.Errorf("%w: a %s needs a host or a place with a city or country", ErrMissingRole, e.Kind))
+		l.add(field("participants"), Host.String(), fmt.Errorf("%w: a %s needs a host or a place with a city or country", ErrMissingRole, e.Kind))
 	}
 }
 
-func checkActorRef(l *ErrorList, path string, id ActorID, actors ActorLookup) {
+func checkActorRef(l *ErrorList, path path, id ActorID, actors ActorLookup) {
 	switch {
 	case id == "":
 		l.add(path, "", ErrRequired)
@@ -126,44 +126,44 @@ func (e *Event) validateInstrument(l *ErrorList) {
 	in := &e.Instrument
 	if in.IsZero() {
 		if e.Kind.NeedsInstrument() {
-			l.add("instrument", "", fmt.Errorf("%w: a %s names the instrument it concerns", ErrRequired, e.Kind))
+			l.add(field("instrument"), "", fmt.Errorf("%w: a %s names the instrument it concerns", ErrRequired, e.Kind))
 		}
 		return
 	}
 	switch {
 	case in.ID == "":
-		l.add("instrument.id", "", ErrRequired)
+		l.add(field("instrument.id"), "", ErrRequired)
 	case !ActorID(in.ID).Valid():
-		l.add("instrument.id", in.ID, ErrInvalidID)
+		l.add(field("instrument.id"), in.ID, ErrInvalidID)
 	}
-	checkRequiredText(l, "instrument.name", in.Name)
-	checkNames(l, "instrument.names", in.Names)
+	checkRequiredText(l, field("instrument.name"), in.Name)
+	checkNames(l, field("instrument.names"), in.Names)
 }
 
 func (e *Event) validateSources(l *ErrorList, actors ActorLookup) {
 	for i, s := range e.Sources {
-		path := index("sources", i)
-		checkText(l, path+".publisher", s.Publisher, false)
-		checkText(l, path+".title", s.Title, false)
+		path := item("sources", i, "")
+		checkText(l, path.with(".publisher"), s.Publisher, false)
+		checkText(l, path.with(".title"), s.Title, false)
 		if s.URL != "" && !ValidURL(s.URL) {
-			l.add(path+".url", s.URL, ErrInvalidURL)
+			l.add(path.with(".url"), s.URL, ErrInvalidURL)
 		}
-		checkLanguage(l, path+".lang", s.Lang, false)
+		checkLanguage(l, path.with(".lang"), s.Lang, false)
 		for j, q := range s.Quotes {
-			qp := index(path+".quotes", j)
+			qp := path.sub(".quotes", j, "")
 			if strings.TrimSpace(q.Text) == "" {
-				l.add(qp+".text", q.Text, ErrRequired)
+				l.add(qp.with(".text"), q.Text, ErrRequired)
 			} else {
-				checkText(l, qp+".text", q.Text, true)
+				checkText(l, qp.with(".text"), q.Text, true)
 			}
-			checkLanguage(l, qp+".lang", q.Lang, false)
-			checkText(l, qp+".translation", q.Translation, true)
-			checkLanguage(l, qp+".translationLang", q.TranslationLang, false)
+			checkLanguage(l, qp.with(".lang"), q.Lang, false)
+			checkText(l, qp.with(".translation"), q.Translation, true)
+			checkLanguage(l, qp.with(".translationLang"), q.TranslationLang, false)
 			if q.TranslationLang != "" && q.Translation == "" {
-				l.add(qp+".translation", "", ErrRequired)
+				l.add(qp.with(".translation"), "", ErrRequired)
 			}
 			if q.Speaker != "" {
-				checkActorRef(l, qp+".speaker", q.Speaker, actors)
+				checkActorRef(l, qp.with(".speaker"), q.Speaker, actors)
 			}
 		}
 	}
@@ -183,7 +183,7 @@ func ValidURL(s string) bool {
 
 func (e *Event) validateTags(l *ErrorList) {
 	for i, t := range e.Tags {
-		path := index("tags", i)
+		path := item("tags", i, "")
 		checkRequiredText(l, path, t)
 		if slices.Contains(e.Tags[:i], t) {
 			l.add(path, t, ErrDuplicate)
@@ -193,18 +193,18 @@ func (e *Event) validateTags(l *ErrorList) {
 
 func (e *Event) validateLinks(l *ErrorList) {
 	for i, k := range e.Links {
-		path := index("links", i)
+		path := item("links", i, "")
 		switch {
 		case k.Type == 0:
-			l.add(path+".type", "", ErrRequired)
+			l.add(path.with(".type"), "", ErrRequired)
 		case !k.Type.IsKnown():
-			l.add(path+".type", k.Type.String(), ErrUnknown)
+			l.add(path.with(".type"), k.Type.String(), ErrUnknown)
 		}
 		switch {
 		case k.Target == uuid.Nil:
-			l.add(path+".target", "", ErrRequired)
+			l.add(path.with(".target"), "", ErrRequired)
 		case k.Target == e.ID && e.ID != uuid.Nil:
-			l.add(path+".target", k.Target.String(), ErrSelfLink)
+			l.add(path.with(".target"), k.Target.String(), ErrSelfLink)
 		}
 		if slices.Contains(e.Links[:i], k) {
 			l.add(path, k.Type.String()+" "+k.Target.String(), ErrDuplicate)
