@@ -1,6 +1,8 @@
 package seed_test
 
 import (
+	"encoding/json"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -136,5 +138,34 @@ func TestFreshValues(t *testing.T) {
 	b := seed.Events()
 	if b[0].Tags[0] == "changed" || b[0].Sources[0].Quotes[0].Text == "changed" {
 		t.Error("Events shares values between calls")
+	}
+}
+
+// TestJSONRoundTrip encodes every seed event and actor with encoding/json
+// and decodes it back unchanged: every type of the model has a lossless
+// JSON form.
+func TestJSONRoundTrip(t *testing.T) {
+	for _, e := range seed.Events() {
+		b, err := json.Marshal(e)
+		if err != nil {
+			t.Fatalf("%q: %v", e.Title, err)
+		}
+		var back event.Event
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("%q: %v\n%s", e.Title, err, b)
+		}
+		if !reflect.DeepEqual(e, back) {
+			t.Errorf("%q does not round trip:\n%s", e.Title, b)
+		}
+	}
+	for _, a := range seed.Actors() {
+		b, err := json.Marshal(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back event.Actor
+		if err := json.Unmarshal(b, &back); err != nil || !reflect.DeepEqual(a, back) {
+			t.Errorf("actor %s does not round trip: %v\n%s", a.ID, err, b)
+		}
 	}
 }
