@@ -161,9 +161,10 @@ func (a *Actor) NameIn(tag string) string {
 }
 
 // Clone returns a deep copy of a.
+// Empty slices and maps come out nil.
 func (a Actor) Clone() Actor {
-	a.Names = maps.Clone(a.Names)
-	a.Aliases = slices.Clone(a.Aliases)
+	a.Names = cloneMap(a.Names)
+	a.Aliases = cloneSlice(a.Aliases)
 	return a
 }
 

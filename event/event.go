@@ -190,20 +190,36 @@ func (e *Event) InRole(r Role) []ActorID {
 	return out
 }
 
-// Clone returns a deep copy of e, sharing nothing with it.
+// Clone returns a deep copy of e, sharing nothing with it. Empty slices
+// and maps come out nil, so that clones of equal events are equal however
+// their empty fields were made.
 func (e Event) Clone() Event {
-	e.Titles = maps.Clone(e.Titles)
-	e.Participants = slices.Clone(e.Participants)
+	e.Titles = cloneMap(e.Titles)
+	e.Participants = cloneSlice(e.Participants)
 	if e.Place.Coordinates != nil {
 		c := *e.Place.Coordinates
 		e.Place.Coordinates = &c
 	}
-	e.Instrument.Names = maps.Clone(e.Instrument.Names)
-	e.Sources = slices.Clone(e.Sources)
+	e.Instrument.Names = cloneMap(e.Instrument.Names)
+	e.Sources = cloneSlice(e.Sources)
 	for i := range e.Sources {
-		e.Sources[i].Quotes = slices.Clone(e.Sources[i].Quotes)
+		e.Sources[i].Quotes = cloneSlice(e.Sources[i].Quotes)
 	}
-	e.Tags = slices.Clone(e.Tags)
-	e.Links = slices.Clone(e.Links)
+	e.Tags = cloneSlice(e.Tags)
+	e.Links = cloneSlice(e.Links)
 	return e
+}
+
+func cloneSlice[S ~[]T, T any](s S) S {
+	if len(s) == 0 {
+		return nil
+	}
+	return slices.Clone(s)
+}
+
+func cloneMap[M ~map[K]V, K comparable, V any](m M) M {
+	if len(m) == 0 {
+		return nil
+	}
+	return maps.Clone(m)
 }

@@ -328,6 +328,11 @@ func genEvents(t *rapid.T, max int) []event.Event {
 		e := &events[rapid.IntRange(0, n-1).Draw(t, "dangling")]
 		e.Links = append(e.Links, event.Link{Type: event.RefersTo, Target: genID(t, 999)})
 	}
+	for i := range events {
+		// Canonical form, as a timeline holds events: empty slices and
+		// maps are nil.
+		events[i] = events[i].Clone()
+	}
 	return events
 }
 
@@ -406,7 +411,10 @@ func TestPropertyOrderIsTotalAndStable(t *testing.T) {
 		}
 
 		// The order is Compare's, and Compare is a strict total order on them.
-		sorted := slices.Clone(events)
+		sorted := make([]event.Event, len(events))
+		for i := range events {
+			sorted[i] = events[i].Clone() // as the timeline holds them
+		}
 		slices.SortFunc(sorted, func(a, b event.Event) int { return timeline.Compare(&a, &b) })
 		if !sameEvents(sorted, want) {
 			t.Fatalf("All is not sorted by Compare:\ngot  %v\nwant %v", describe(want), describe(sorted))
@@ -899,7 +907,7 @@ func TestPropertyIndexesAfterRemoveAndReplace(t *testing.T) {
 				if err := tl.Replace(e); err != nil {
 					t.Fatalf("Replace: %v", err)
 				}
-				model[id] = e
+				model[id] = e.Clone()
 			case 2: // replace with a small change of date, actors and tags
 				id := rapid.SampledFrom(present()).Draw(t, "change")
 				e := model[id].Clone()
@@ -922,14 +930,14 @@ func TestPropertyIndexesAfterRemoveAndReplace(t *testing.T) {
 				if err != nil {
 					t.Fatalf("Replace: %v", err)
 				}
-				model[id] = e
+				model[id] = e.Clone()
 			default: // add
 				e := genEvent(t, genID(t, next), present())
 				next++
 				if err := tl.Add(e); err != nil {
 					t.Fatalf("Add: %v", err)
 				}
-				model[e.ID] = e
+				model[e.ID] = e.Clone()
 			}
 		}
 		if tl.Len() != len(model) {
