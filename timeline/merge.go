@@ -42,8 +42,9 @@ func (e *ConflictError) Unwrap() error { return ErrConflict }
 // unchanged when b equals it. United lists come out in a canonical order,
 // so that the result does not depend on which report came first.
 func Merge(a, b event.Event) (event.Event, event.ErrorList) {
+	a, b = a.Clone(), b.Clone() // canonical: empty slices and maps are nil
 	if reflect.DeepEqual(a, b) {
-		return a.Clone(), nil
+		return a, nil
 	}
 	var errs event.ErrorList
 	conflict := func(field, x, y string) {
@@ -66,7 +67,7 @@ func Merge(a, b event.Event) (event.Event, event.ErrorList) {
 		return event.Event{}, errs
 	}
 
-	m := a.Clone()
+	m := a
 	m.Title = pick(a.Title, b.Title)
 	m.Titles = unionNames(a.Titles, b.Titles)
 	m.Description = pick(a.Description, b.Description)
@@ -91,7 +92,7 @@ func Merge(a, b event.Event) (event.Event, event.ErrorList) {
 	m.Sources = unionBy(a.Sources, b.Sources, sourceKey)
 	m.Tags = unionBy(a.Tags, b.Tags, func(s string) string { return s })
 	m.Links = unionBy(a.Links, b.Links, func(l event.Link) string { return l.Type.String() + " " + l.Target.String() })
-	return m, nil
+	return m.Clone(), nil
 }
 
 // pick chooses between two values of a text field, the same way whatever
