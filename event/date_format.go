@@ -67,11 +67,11 @@ func (p *point) append(b []byte) []byte {
 			b = append(b, '-')
 			y = -y
 		}
-		digits := strconv.AppendInt(make([]byte, 0, 4), y+10000, 10)[1:]
+		digits := [4]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10)}
 		for i := 4 - int(p.yearX); i < 4; i++ {
 			digits[i] = 'X'
 		}
-		b = append(b, digits...)
+		b = append(b, digits[:]...)
 	}
 	switch {
 	case p.monthX:

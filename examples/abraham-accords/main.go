@@ -1,33 +1,83 @@
 // Command abraham-accords builds the timeline of the news article Accordline
 // started from — Kazakhstan joins the Abraham Accords, 6 November 2025 —
-// validates it and prints it, grouped by day.
+// validates it and prints it, grouped by day. With -out it also writes the
+// timeline in the formats of the export packages into that directory.
 //
 //	go run ./examples/abraham-accords
+//	go run ./examples/abraham-accords -out out/
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 
 	"github.com/accordline/accordline/event/seed"
+	"github.com/accordline/accordline/export/jsondoc"
 	"github.com/accordline/accordline/timeline"
 )
 
 func main() {
-	if err := run(os.Stdout); err != nil {
+	out := flag.String("out", "", "write the timeline's files into this `directory`")
+	flag.Parse()
+	tl, err := build()
+	if err == nil {
+		err = printTimeline(os.Stdout, tl)
+	}
+	if err == nil && *out != "" {
+		err = write(*out, tl)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "abraham-accords:", err)
 		os.Exit(1)
 	}
 }
 
-func run(w io.Writer) error {
+// build makes the seed timeline; Add validates every event.
+func build() (*timeline.Timeline, error) {
 	tl := timeline.New(seed.Title, "Kazakhstan joins the Abraham Accords, 6 November 2025, as reported by All Israel (German edition).")
 	if err := tl.AddActors(seed.Actors()...); err != nil {
-		return err
+		return nil, err
 	}
 	if err := tl.Add(seed.Events()...); err != nil {
+		return nil, err
+	}
+	return tl, nil
+}
+
+// write writes the timeline's files into dir.
+func write(dir string, tl *timeline.Timeline) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	return printTimeline(w, tl)
+	for _, f := range []struct {
+		name  string
+		write func(io.Writer, *timeline.Timeline) error
+	}{
+		{"timeline.json", func(w io.Writer, tl *timeline.Timeline) error {
+			enc := jsondoc.NewEncoder(w)
+			enc.SetIndent("  ")
+			return enc.Encode(tl)
+		}},
+		{"timeline.jsonl", jsondoc.EncodeLines},
+	} {
+		if err := writeFile(filepath.Join(dir, f.name), func(w io.Writer) error { return f.write(w, tl) }); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writeFile(path string, write func(io.Writer) error) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return f.Close()
 }

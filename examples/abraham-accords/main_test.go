@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/accordline/accordline/export/jsondoc"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -13,8 +15,12 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 // TestGolden pins the printed timeline: the whole seed article, in the
 // documented order, byte for byte.
 func TestGolden(t *testing.T) {
+	tl, err := build()
+	if err != nil {
+		t.Fatal(err)
+	}
 	var out bytes.Buffer
-	if err := run(&out); err != nil {
+	if err := printTimeline(&out, tl); err != nil {
 		t.Fatal(err)
 	}
 	golden := filepath.Join("..", "..", "testdata", "abraham-accords.txt")
@@ -32,17 +38,39 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// TestDeterministic runs the example twice: the same data gives the same
-// bytes.
-func TestDeterministic(t *testing.T) {
-	var a, b bytes.Buffer
-	if err := run(&a); err != nil {
+// TestWrite writes the files and reads the JSON ones back: they hold the
+// same timeline, and two runs write the same bytes.
+func TestWrite(t *testing.T) {
+	tl, err := build()
+	if err != nil {
 		t.Fatal(err)
 	}
-	if err := run(&b); err != nil {
+	a, b := t.TempDir(), t.TempDir()
+	if err := write(a, tl); err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(a.Bytes(), b.Bytes()) {
-		t.Error("two runs printed different output")
+	if err := write(b, tl); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"timeline.json", "timeline.jsonl"} {
+		x, err := os.ReadFile(filepath.Join(a, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		y, _ := os.ReadFile(filepath.Join(b, name))
+		if !bytes.Equal(x, y) {
+			t.Errorf("%s differs between two runs", name)
+		}
+		decode := jsondoc.Decode
+		if filepath.Ext(name) == ".jsonl" {
+			decode = jsondoc.DecodeLines
+		}
+		back, err := decode(bytes.NewReader(x), jsondoc.Limits{})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if back.Len() != tl.Len() || back.NumActors() != tl.NumActors() {
+			t.Errorf("%s: %d events and %d actors, want %d and %d", name, back.Len(), back.NumActors(), tl.Len(), tl.NumActors())
+		}
 	}
 }

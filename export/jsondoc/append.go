@@ -1,0 +1,353 @@
+package jsondoc
+
+import (
+	"slices"
+
+	"github.com/google/uuid"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/accordline/accordline/event"
+)
+
+// The writers append JSON to byte slices by hand: the format is fixed, so
+// there is nothing to reflect on, and the output is the same bytes for the
+// same timeline, keys in a fixed order and maps sorted by key.
+
+const hex = "0123456789abcdef"
+
+// appendString appends s as a JSON string. Besides what JSON requires, it
+// escapes U+2028 and U+2029, which end lines in JavaScript. Invalid UTF-8
+// is written as U+FFFD; validated events hold none.
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if !needsEscape[c] {
+			i++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			switch {
+			case r == utf8.RuneError && size == 1:
+				b = append(b, s[start:i]...)
+				b = append(b, "\ufffd"...)
+			case r == '\u2028' || r == '\u2029':
+				b = append(b, s[start:i]...)
+				b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+			default:
+				i += size
+				continue
+			}
+			i += size
+			start = i
+			continue
+		}
+		b = append(b, s[start:i]...)
+		switch c {
+		case '"', '\\':
+			b = append(b, '\\', c)
+		case '\n':
+			b = append(b, '\\', 'n')
+		case '\r':
+			b = append(b, '\\', 'r')
+		case '\t':
+			b = append(b, '\\', 't')
+		default:
+			b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+		}
+		i++
+		start = i
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// needsEscape marks the bytes appendString must look at: control
+// characters, the quote and the backslash, and every byte of a multi-byte
+// character, which must be valid UTF-8 and may be U+2028 or U+2029.
+var needsEscape = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = true
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	t['"'], t['\\'] = true, true
+	return t
+}()
+
+// object appends the members of one JSON object, with or without
+// indentation, and knows whether a comma is due.
+type object struct {
+	b      []byte
+	indent string // "" for compact output
+	depth  int
+	n      int // members written
+}
+
+func (o *object) open(b []byte, depth int, indent string) {
+	o.b, o.depth, o.indent, o.n = append(b, '{'), depth, indent, 0
+}
+
+func (o *object) key(k string) {
+	if o.n > 0 {
+		o.b = append(o.b, ',')
+	}
+	o.n++
+	o.newline(o.depth + 1)
+	o.b = append(o.b, '"')
+	o.b = append(o.b, k...)
+	o.b = append(o.b, '"', ':')
+	if o.indent != "" {
+		o.b = append(o.b, ' ')
+	}
+}
+
+func (o *object) newline(depth int) {
+	if o.indent == "" {
+		return
+	}
+	o.b = append(o.b, '\n')
+	for range depth {
+		o.b = append(o.b, o.indent...)
+	}
+}
+
+func (o *object) close() []byte {
+	if o.n > 0 {
+		o.newline(o.depth)
+	}
+	return append(o.b, '}')
+}
+
+func (o *object) str(k, v string) {
+	o.key(k)
+	o.b = appendString(o.b, v)
+}
+
+// opt writes a string member only when it is not empty.
+func (o *object) opt(k, v string) {
+	if v != "" {
+		o.str(k, v)
+	}
+}
+
+// date writes a date in its EDTF text form, which needs no escaping.
+func (o *object) date(k string, d event.Date) {
+	o.key(k)
+	o.b = append(o.b, '"')
+	o.b, _ = d.AppendText(o.b) // never fails
+	o.b = append(o.b, '"')
+}
+
+// uuid writes a UUID in its canonical form.
+func (o *object) uuid(k string, id uuid.UUID) {
+	o.key(k)
+	o.b = appendUUID(o.b, id)
+}
+
+func appendUUID(b []byte, id uuid.UUID) []byte {
+	b = append(b, '"')
+	for i, c := range id {
+		if i == 4 || i == 6 || i == 8 || i == 10 {
+			b = append(b, '-')
+		}
+		b = append(b, hex[c>>4], hex[c&0xf])
+	}
+	return append(b, '"')
+}
+
+// names writes a map of names keyed by language tag, sorted by tag.
+func (o *object) names(k string, m map[string]string) {
+	if len(m) == 0 {
+		return
+	}
+	o.key(k)
+	var sub object
+	sub.open(o.b, o.depth+1, o.indent)
+	var small [8]string
+	tags := small[:0]
+	for tag := range m {
+		tags = append(tags, tag)
+	}
+	slices.Sort(tags)
+	for _, tag := range tags {
+		sub.str(tag, m[tag])
+	}
+	o.b = sub.close()
+}
+
+// beginArray starts the array member k of n elements; elem starts each
+// element and endArray ends the array. Empty arrays are left out: callers
+// check n first.
+func (o *object) beginArray(k string) {
+	o.key(k)
+	o.b = append(o.b, '[')
+}
+
+// elem starts element i and returns the depth to write it at.
+func (o *object) elem(i int) int {
+	if i > 0 {
+		o.b = append(o.b, ',')
+	}
+	o.newline(o.depth + 2)
+	return o.depth + 2
+}
+
+func (o *object) endArray() {
+	o.newline(o.depth + 1)
+	o.b = append(o.b, ']')
+}
+
+func (o *object) stringList(k string, s []string) {
+	if len(s) == 0 {
+		return
+	}
+	o.beginArray(k)
+	for i, v := range s {
+		o.elem(i)
+		o.b = appendString(o.b, v)
+	}
+	o.endArray()
+}
+
+// appendEvent appends the JSON object of an event, with its CAMEO code and
+// PLOVER type and mode derived from its kind.
+func appendEvent(b []byte, e *event.Event, depth int, indent string) []byte {
+	var o object
+	o.open(b, depth, indent)
+	o.uuid("id", e.ID)
+	o.str("kind", e.Kind.String())
+	o.opt("cameo", e.Kind.CAMEO())
+	if typ, mode := e.Kind.PLOVER(); typ != "" {
+		o.key("plover")
+		var p object
+		p.open(o.b, o.depth+1, indent)
+		p.str("type", typ)
+		p.opt("mode", mode)
+		o.b = p.close()
+	}
+	o.str("status", e.Status.String())
+	o.str("title", e.Title)
+	o.names("titles", e.Titles)
+	o.opt("description", e.Description)
+	if !e.Date.IsZero() {
+		o.date("date", e.Date)
+	}
+	o.opt("dateText", e.DateText)
+	if !e.Place.IsZero() {
+		o.key("place")
+		o.b = appendPlace(o.b, &e.Place, o.depth+1, indent)
+	}
+	if len(e.Participants) > 0 {
+		o.beginArray("participants")
+		for i := range e.Participants {
+			p := &e.Participants[i]
+			var q object
+			q.open(o.b, o.elem(i), indent)
+			q.str("actor", string(p.Actor))
+			q.str("role", p.Role.String())
+			q.opt("capacity", p.Capacity)
+			o.b = q.close()
+		}
+		o.endArray()
+	}
+	if !e.Instrument.IsZero() {
+		o.key("instrument")
+		var q object
+		q.open(o.b, o.depth+1, indent)
+		q.str("id", e.Instrument.ID)
+		q.str("name", e.Instrument.Name)
+		q.names("names", e.Instrument.Names)
+		o.b = q.close()
+	}
+	if len(e.Sources) > 0 {
+		o.beginArray("sources")
+		for i := range e.Sources {
+			o.b = appendSource(o.b, &e.Sources[i], o.elem(i), indent)
+		}
+		o.endArray()
+	}
+	o.stringList("tags", e.Tags)
+	if len(e.Links) > 0 {
+		o.beginArray("links")
+		for i, l := range e.Links {
+			var q object
+			q.open(o.b, o.elem(i), indent)
+			q.str("type", l.Type.String())
+			q.uuid("target", l.Target)
+			o.b = q.close()
+		}
+		o.endArray()
+	}
+	return o.close()
+}
+
+func appendPlace(b []byte, p *event.Place, depth int, indent string) []byte {
+	var o object
+	o.open(b, depth, indent)
+	o.opt("name", p.Name)
+	o.opt("venue", p.Venue)
+	o.opt("city", p.City)
+	o.opt("country", p.Country)
+	if c := p.Coordinates; c != nil {
+		o.key("coordinates")
+		var q object
+		q.open(o.b, o.depth+1, indent)
+		q.key("lat")
+		q.b = appendFloat(q.b, c.Lat)
+		q.key("lon")
+		q.b = appendFloat(q.b, c.Lon)
+		o.b = q.close()
+	}
+	return o.close()
+}
+
+func appendSource(b []byte, s *event.Source, depth int, indent string) []byte {
+	var o object
+	o.open(b, depth, indent)
+	o.opt("publisher", s.Publisher)
+	o.opt("url", s.URL)
+	o.opt("title", s.Title)
+	o.opt("lang", s.Lang)
+	if !s.Published.IsZero() {
+		o.date("published", s.Published)
+	}
+	if len(s.Quotes) > 0 {
+		o.beginArray("quotes")
+		for i := range s.Quotes {
+			q := &s.Quotes[i]
+			var p object
+			p.open(o.b, o.elem(i), indent)
+			p.str("text", q.Text)
+			p.opt("lang", q.Lang)
+			p.opt("speaker", string(q.Speaker))
+			p.opt("translation", q.Translation)
+			p.opt("translationLang", q.TranslationLang)
+			o.b = p.close()
+		}
+		o.endArray()
+	}
+	return o.close()
+}
+
+func appendFloat(b []byte, f float64) []byte {
+	return strconv.AppendFloat(b, f, 'g', -1, 64)
+}
+
+// appendActor appends the JSON object of an actor.
+func appendActor(b []byte, a *event.Actor, depth int, indent string) []byte {
+	var o object
+	o.open(b, depth, indent)
+	o.str("id", string(a.ID))
+	o.str("type", a.Type.String())
+	o.str("name", a.Name)
+	o.names("names", a.Names)
+	o.stringList("aliases", a.Aliases)
+	o.opt("country", a.Country)
+	o.opt("wikidata", a.Wikidata)
+	return o.close()
+}

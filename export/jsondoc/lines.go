@@ -1,0 +1,414 @@
+package jsondoc
+
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+
+	"github.com/google/uuid"
+
+	"github.com/accordline/accordline/event"
+	"github.com/accordline/accordline/timeline"
+)
+
+// A LineWriter writes a JSON Lines stream: the header, then actors, then
+// events, one JSON object per line. It buffers its output; call Flush at
+// the end.
+type LineWriter struct {
+	w           *bufio.Writer
+	title, desc string
+	buf         []byte
+	started     bool
+	events      bool
+	err         error
+}
+
+// ErrOrder reports an actor written after an event: readers check events
+// against the actors before them.
+var ErrOrder = errors.New("actors must come before events")
+
+// NewLineWriter returns a writer of a stream with the given title and
+// description. It writes the header with the first record, or at Flush.
+func NewLineWriter(w io.Writer, title, description string) *LineWriter {
+	return &LineWriter{w: bufio.NewWriterSize(w, flushAt), title: title, desc: description}
+}
+
+func (lw *LineWriter) header() {
+	if lw.started {
+		return
+	}
+	lw.started = true
+	var o object
+	o.open(lw.buf[:0], 0, "")
+	o.str("format", LinesFormat)
+	o.key("version")
+	o.b = append(o.b, '0'+Version)
+	o.str("title", lw.title)
+	o.opt("description", lw.desc)
+	lw.line(o.close())
+}
+
+func (lw *LineWriter) line(b []byte) {
+	lw.buf = b[:0]
+	if lw.err == nil {
+		_, lw.err = lw.w.Write(append(b, '\n'))
+	}
+}
+
+// WriteActor writes one actor. Actors must all come before the first event.
+func (lw *LineWriter) WriteActor(a *event.Actor) error {
+	if lw.events {
+		return ErrOrder
+	}
+	lw.header()
+	b := append(lw.buf[:0], `{"actor":`...)
+	lw.line(append(appendActor(b, a, 0, ""), '}'))
+	return lw.err
+}
+
+// WriteEvent writes one event.
+func (lw *LineWriter) WriteEvent(e *event.Event) error {
+	lw.header()
+	lw.events = true
+	b := append(lw.buf[:0], `{"event":`...)
+	lw.line(append(appendEvent(b, e, 0, ""), '}'))
+	return lw.err
+}
+
+// Flush writes any buffered output, and the header if nothing else was
+// written.
+func (lw *LineWriter) Flush() error {
+	lw.header()
+	if lw.err == nil {
+		lw.err = lw.w.Flush()
+	}
+	return lw.err
+}
+
+// EncodeLines writes the timeline as a JSON Lines stream.
+func EncodeLines(w io.Writer, tl *timeline.Timeline) error {
+	lw := NewLineWriter(w, tl.Title(), tl.Description())
+	for a := range tl.Actors() {
+		if err := lw.WriteActor(&a); err != nil {
+			return err
+		}
+	}
+	for e := range tl.All() {
+		if err := lw.WriteEvent(e); err != nil {
+			return err
+		}
+	}
+	return lw.Flush()
+}
+
+// A Record is one actor or one event read from a JSON Lines stream.
+type Record struct {
+	Actor *event.Actor // set for an actor line
+	Event *event.Event // set for an event line
+}
+
+// A LineReader reads a JSON Lines stream record by record, in constant
+// memory but for the actors, which it keeps to check the events against.
+// Limits.MaxBytes bounds each line (default 64 MiB) rather than the stream.
+type LineReader struct {
+	r      *bufio.Reader
+	d      *decoder
+	limits Limits
+	line   int
+	off    int64 // offset of the next line
+	start  int64 // offset of the line read last
+	title  string
+	desc   string
+	header bool
+	events bool
+	actors event.Directory
+	err    error // sticky: reading cannot go on
+}
+
+// NewLineReader returns a reader of the stream r.
+func NewLineReader(r io.Reader, limits Limits) *LineReader {
+	if limits.MaxBytes <= 0 {
+		limits.MaxBytes = 64 << 20
+	}
+	limits = limits.withDefaults()
+	return &LineReader{r: bufio.NewReaderSize(r, 64<<10), limits: limits, d: &decoder{newScanner(nil, limits)}}
+}
+
+// Header reads the header line if it has not been read, and returns the
+// title and description of the stream.
+func (lr *LineReader) Header() (title, description string, err error) {
+	if err := lr.readHeader(); err != nil {
+		return "", "", err
+	}
+	return lr.title, lr.desc, nil
+}
+
+// Next returns the next actor or event. At the end of the stream it
+// returns io.EOF. A line with problems is skipped and reported as an
+// [ErrorList] naming the line; reading can go on after it. Problems that
+// end the stream (a line too long, a read error, a missing or bad header)
+// are returned by every later call too.
+func (lr *LineReader) Next() (Record, error) {
+	if err := lr.readHeader(); err != nil {
+		return Record{}, err
+	}
+	for {
+		line, err := lr.readLine()
+		if err != nil {
+			lr.err = err
+			return Record{}, err
+		}
+		if len(bytes.TrimSpace(line)) > 0 {
+			return lr.record(line)
+		}
+	}
+}
+
+// readLine reads one line, without its end, checking its length.
+func (lr *LineReader) readLine() ([]byte, error) {
+	var line []byte
+	for {
+		chunk, err := lr.r.ReadSlice('\n')
+		line = append(line, chunk...)
+		if int64(len(bytes.TrimSuffix(line, []byte{'\n'}))) > lr.limits.MaxBytes {
+			return nil, &Error{Line: lr.line + 1, Offset: lr.off, Err: ErrTooLarge,
+				Value: "line longer than " + strconv.FormatInt(lr.limits.MaxBytes, 10) + " bytes"}
+		}
+		switch {
+		case err == bufio.ErrBufferFull:
+			continue
+		case err == io.EOF && len(line) > 0:
+		case err != nil:
+			return nil, err
+		}
+		lr.line++
+		lr.start = lr.off
+		lr.off += int64(len(line))
+		return bytes.TrimSuffix(line, []byte{'\n'}), nil
+	}
+}
+
+// scan prepares the decoder to read one line.
+func (lr *LineReader) scan(line []byte) *decoder {
+	s := lr.d.scanner
+	s.buf, s.pos, s.eof, s.stopped = line, 0, true, false
+	s.off = lr.start
+	s.line = lr.line
+	s.stack, s.errs = s.stack[:0], nil
+	return lr.d
+}
+
+// readHeader reads the header line, unless it was read.
+func (lr *LineReader) readHeader() error {
+	for !lr.header && lr.err == nil {
+		line, err := lr.readLine()
+		switch {
+		case err == io.EOF:
+			lr.err = ErrorList{{Line: lr.line + 1, Offset: lr.off, Err: fmt.Errorf("%w: %s", ErrFormat, "no header line")}}
+		case err != nil:
+			lr.err = err
+		case len(bytes.TrimSpace(line)) > 0:
+			lr.parseHeader(line)
+		}
+	}
+	return lr.err
+}
+
+func (lr *LineReader) parseHeader(line []byte) {
+	d := lr.scan(line)
+	off, l := d.here()
+	if !d.object() {
+		lr.err = d.errs
+		return
+	}
+	var seen fields
+	var format string
+	var version float64
+	var formatAt, versionAt position
+	for d.nextKey() {
+		switch string(d.key()) {
+		case "format":
+			if d.once(&seen, 0) {
+				formatAt.off, formatAt.line = d.here()
+				d.text(&format)
+			}
+		case "version":
+			if d.once(&seen, 1) {
+				versionAt.off, versionAt.line = d.here()
+				var ok bool
+				if version, ok = d.number(); !ok {
+					version = Version // the problem is reported; do not report another
+				}
+			}
+		case "title":
+			if d.once(&seen, 2) {
+				d.text(&lr.title)
+			}
+		case "description":
+			if d.once(&seen, 3) {
+				d.text(&lr.desc)
+			}
+		default:
+			d.unknownKey()
+		}
+	}
+	d.end()
+	switch {
+	case d.stopped:
+	case seen&1 == 0:
+		d.missing(off, l, "format")
+	case format != LinesFormat:
+		d.problemAt("format", formatAt.off, formatAt.line, format, ErrFormat)
+	case seen&2 == 0:
+		d.missing(off, l, "version")
+	case version != Version:
+		d.problemAt("version", versionAt.off, versionAt.line, strconv.FormatFloat(version, 'g', -1, 64), ErrVersion)
+	case seen&4 == 0:
+		d.missing(off, l, "title")
+	}
+	if len(d.errs) > 0 {
+		slices.SortStableFunc(d.errs, func(a, b *Error) int { return cmp.Compare(a.Offset, b.Offset) })
+		lr.err = d.errs
+		return
+	}
+	lr.header = true
+}
+
+func (lr *LineReader) record(line []byte) (Record, error) {
+	d := lr.scan(line)
+	off, l := d.here()
+	var rec Record
+	if !d.object() {
+		return rec, d.errs
+	}
+	n := 0
+	for d.nextKey() {
+		n++
+		switch k := string(d.key()); {
+		case n > 1:
+			d.unknownKey()
+		case k == "actor":
+			if lr.events {
+				d.problem(off, l, "", ErrOrder)
+			}
+			rec.Actor = &event.Actor{}
+			d.actor(rec.Actor)
+		case k == "event":
+			rec.Event = &event.Event{}
+			d.event(rec.Event)
+		default:
+			d.unknownKey()
+		}
+	}
+	d.end()
+	if n == 0 && !d.stopped {
+		d.missing(off, l, "actor or event")
+	}
+	if len(d.errs) > 0 {
+		return Record{}, d.errs
+	}
+	var err error
+	switch {
+	case rec.Actor != nil:
+		if lr.actors.Len() >= lr.limits.MaxActors {
+			return Record{}, ErrorList{{Line: l, Offset: off, Err: ErrTooMany}}
+		}
+		err = lr.actors.Add(*rec.Actor)
+		err = prefixed(err, "actor", l, off)
+	case rec.Event != nil:
+		lr.events = true
+		err = prefixed(rec.Event.Validate(&lr.actors), "event", l, off)
+	}
+	if err != nil {
+		return Record{}, err
+	}
+	return rec, nil
+}
+
+// prefixed turns validation errors of a record into errors that name its
+// line.
+func prefixed(err error, prefix string, line int, off int64) error {
+	if err == nil {
+		return nil
+	}
+	var out ErrorList
+	for _, fe := range asList(err).Prefix(prefix) {
+		out = append(out, &Error{Path: fe.Path, Line: line, Offset: off, Value: fe.Value, Err: fe.Err})
+	}
+	return out
+}
+
+// DecodeLines reads a whole JSON Lines stream into a timeline. Like
+// [Decode] it is strict: any problem on any line is an error, every
+// problem is reported, and no timeline is returned then.
+func DecodeLines(r io.Reader, limits Limits) (*timeline.Timeline, error) {
+	lr := NewLineReader(r, limits)
+	var errs ErrorList
+	var actors []event.Actor
+	var events []event.Event
+	seen := make(map[uuid.UUID]int)
+	for {
+		rec, err := lr.Next()
+		if err == io.EOF {
+			break
+		}
+		var l ErrorList
+		var one *Error
+		switch {
+		case errors.As(err, &l):
+			errs = append(errs, l...)
+			if lr.err != nil || len(errs) >= lr.limits.MaxErrors {
+				return nil, truncate(errs, lr.limits.MaxErrors)
+			}
+			continue
+		case errors.As(err, &one):
+			return nil, append(errs, one)
+		case err != nil:
+			return nil, append(errs, &Error{Line: lr.line, Offset: lr.start, Err: err})
+		}
+		switch {
+		case rec.Actor != nil:
+			actors = append(actors, *rec.Actor)
+		case rec.Event != nil:
+			rec.Event.EnsureID() // as Decode does: see duplicates there
+			if line, dup := seen[rec.Event.ID]; dup {
+				errs = append(errs, &Error{Path: "event.id", Line: lr.line, Offset: lr.start, Value: rec.Event.ID.String(),
+					Err: fmt.Errorf("%w: %s", ErrDuplicateID, "also line "+strconv.Itoa(line))})
+				continue
+			}
+			seen[rec.Event.ID] = lr.line
+			events = append(events, *rec.Event)
+			if len(events) > lr.limits.MaxEvents {
+				return nil, append(errs, &Error{Line: lr.line, Offset: lr.start, Err: ErrTooMany})
+			}
+		}
+		if len(errs) >= lr.limits.MaxErrors {
+			return nil, truncate(errs, lr.limits.MaxErrors)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	// Every record was checked as it was read; what the timeline could
+	// still find has no line to name.
+	tl := timeline.New(lr.title, lr.desc)
+	if err := tl.AddActors(actors...); err != nil {
+		return nil, locate(asList(err), "", nil)
+	}
+	if err := tl.Add(events...); err != nil {
+		return nil, locate(asList(err), "", nil)
+	}
+	return tl, nil
+}
+
+func truncate(errs ErrorList, n int) ErrorList {
+	if len(errs) > n {
+		return errs[:n]
+	}
+	return errs
+}

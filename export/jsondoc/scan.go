@@ -1,0 +1,580 @@
+package jsondoc
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// Limits bound what a reader accepts, so that hostile input fails fast
+// instead of exhausting memory. A zero field takes its default.
+type Limits struct {
+	MaxBytes  int64 // the whole input; default 1 GiB (per line for JSON Lines: 64 MiB)
+	MaxString int   // bytes in one string, after unescaping; default 1 MiB
+	MaxDepth  int   // nesting of objects and arrays; default 32 (documents need 7, JSON Lines records 8)
+	MaxEvents int   // events in a document; default 10,000,000
+	MaxActors int   // actors in a document or stream; default 1,000,000
+	MaxErrors int   // problems reported before giving up; default 1,000
+}
+
+func (l Limits) withDefaults() Limits {
+	if l.MaxBytes <= 0 {
+		l.MaxBytes = 1 << 30
+	}
+	if l.MaxString <= 0 {
+		l.MaxString = 1 << 20
+	}
+	if l.MaxDepth <= 0 {
+		l.MaxDepth = 32
+	}
+	if l.MaxEvents <= 0 {
+		l.MaxEvents = 10_000_000
+	}
+	if l.MaxActors <= 0 {
+		l.MaxActors = 1_000_000
+	}
+	if l.MaxErrors <= 0 {
+		l.MaxErrors = 1000
+	}
+	return l
+}
+
+// pathElem is one level of the JSON path of the value being read: a member
+// of an object (key) or an element of an array (index).
+type pathElem struct {
+	key   []byte // reused from one member to the next
+	index int    // -1 in objects
+}
+
+// scanner reads JSON from a stream, value by value, keeping track of the
+// path, line and offset of what it reads, and collecting problems.
+type scanner struct {
+	r      io.Reader
+	buf    []byte
+	pos    int
+	off    int64 // input offset of buf[0]
+	line   int
+	eof    bool
+	limits Limits
+
+	stack   []pathElem
+	scratch []byte
+	errs    ErrorList
+	stopped bool
+}
+
+func newScanner(r io.Reader, limits Limits) *scanner {
+	return &scanner{r: r, buf: make([]byte, 0, 64<<10), line: 1, limits: limits.withDefaults()}
+}
+
+// more makes at least one unread byte available, and reports whether it
+// could.
+func (s *scanner) more() bool {
+	if s.pos < len(s.buf) {
+		return true
+	}
+	if s.eof || s.stopped {
+		return false
+	}
+	s.off += int64(len(s.buf))
+	s.buf, s.pos = s.buf[:cap(s.buf)], 0
+	n, err := s.r.Read(s.buf)
+	for tries := 1; n == 0 && err == nil; tries++ {
+		if tries == 100 { // as bufio gives up on a reader that returns nothing
+			err = io.ErrNoProgress
+			break
+		}
+		n, err = s.r.Read(s.buf)
+	}
+	s.buf = s.buf[:n]
+	if s.off+int64(n) > s.limits.MaxBytes {
+		s.fatal(ErrTooLarge, "more than "+strconv.FormatInt(s.limits.MaxBytes, 10)+" bytes")
+		return false
+	}
+	if err == io.EOF {
+		s.eof = true
+	} else if err != nil {
+		s.fatal(err, "")
+		return false
+	}
+	return n > 0
+}
+
+func (s *scanner) offset() int64 { return s.off + int64(s.pos) }
+
+// path formats the current JSON path.
+func (s *scanner) path() string {
+	var b []byte
+	for _, e := range s.stack {
+		switch {
+		case e.index >= 0:
+			b = append(b, '[')
+			b = strconv.AppendInt(b, int64(e.index), 10)
+			b = append(b, ']')
+		case len(e.key) > 0:
+			if len(b) > 0 {
+				b = append(b, '.')
+			}
+			b = append(b, e.key...)
+		}
+	}
+	return string(b)
+}
+
+// problem records a problem with the value at the current path, which
+// starts at offset off.
+func (s *scanner) problem(off int64, line int, value string, err error) {
+	if s.stopped {
+		return
+	}
+	s.errs = append(s.errs, &Error{Path: s.path(), Line: line, Offset: off, Value: value, Err: err})
+	if len(s.errs) >= s.limits.MaxErrors {
+		s.stopped = true
+	}
+}
+
+// fatal records a problem that ends reading.
+func (s *scanner) fatal(err error, value string) {
+	if s.stopped {
+		return
+	}
+	s.problem(s.offset(), s.line, value, err)
+	s.stopped = true
+}
+
+// ws skips whitespace and returns the next byte, or 0 at the end.
+func (s *scanner) ws() byte {
+	for s.more() {
+		switch c := s.buf[s.pos]; c {
+		case '\n':
+			s.line++
+			s.pos++
+		case ' ', '\t', '\r':
+			s.pos++
+		default:
+			return c
+		}
+	}
+	return 0
+}
+
+// expect consumes c after whitespace, or stops with a syntax error.
+func (s *scanner) expect(c byte) bool {
+	if s.ws() == c {
+		s.pos++
+		return true
+	}
+	s.syntax("expected " + strconv.QuoteRune(rune(c)))
+	return false
+}
+
+func (s *scanner) syntax(what string) {
+	if s.stopped {
+		return
+	}
+	found := "end of input"
+	if s.more() {
+		found = strconv.QuoteRune(rune(s.buf[s.pos]))
+	}
+	s.fatal(fmt.Errorf("%w: %s", ErrSyntax, what+", found "+found), "")
+}
+
+// push and pop keep the path.
+func (s *scanner) push(index int) bool {
+	if len(s.stack) >= s.limits.MaxDepth {
+		s.fatal(ErrTooDeep, "")
+		return false
+	}
+	if len(s.stack) < cap(s.stack) {
+		s.stack = s.stack[:len(s.stack)+1]
+		s.stack[len(s.stack)-1].key = s.stack[len(s.stack)-1].key[:0]
+		s.stack[len(s.stack)-1].index = index
+	} else {
+		s.stack = append(s.stack, pathElem{index: index})
+	}
+	return true
+}
+
+func (s *scanner) pop() { s.stack = s.stack[:len(s.stack)-1] }
+
+// key returns the key of the member being read.
+func (s *scanner) key() []byte { return s.stack[len(s.stack)-1].key }
+
+// object reads the members of an object: call it to start, then nextKey
+// until it returns false. It reports a type problem and skips the value
+// when it is not an object.
+func (s *scanner) object() bool {
+	switch s.ws() {
+	case '{':
+		s.pos++
+		return s.push(-1)
+	case 0:
+		s.syntax("expected a value")
+		return false
+	}
+	s.wrongType("an object")
+	return false
+}
+
+// nextKey reads the next key of the object being read, and the colon after
+// it, or the end of the object.
+func (s *scanner) nextKey() bool {
+	e := &s.stack[len(s.stack)-1]
+	c := s.ws()
+	if len(e.key) > 0 || e.index == -2 { // not the first member
+		switch c {
+		case ',':
+			s.pos++
+			c = s.ws()
+		case '}':
+			s.pos++
+			s.pop()
+			return false
+		default:
+			s.syntax("expected ',' or '}'")
+			return false
+		}
+	} else if c == '}' {
+		s.pos++
+		s.pop()
+		return false
+	}
+	if c != '"' {
+		s.syntax("expected a key")
+		return false
+	}
+	e.key = e.key[:0] // the old key must not name a problem in the new one
+	k, ok := s.readString(e.key)
+	e.key = k // even when reading failed, so that the path names what was read
+	if !ok {
+		return false
+	}
+	e.index = -2 // marks that a member was read, even with an empty key
+	return s.expect(':')
+}
+
+// array reads the elements of an array: call it to start, then nextElem
+// until it returns false.
+func (s *scanner) array() bool {
+	switch s.ws() {
+	case '[':
+		s.pos++
+		return s.push(-1)
+	case 0:
+		s.syntax("expected a value")
+		return false
+	}
+	s.wrongType("an array")
+	return false
+}
+
+func (s *scanner) nextElem() bool {
+	e := &s.stack[len(s.stack)-1]
+	c := s.ws()
+	if e.index >= 0 {
+		switch c {
+		case ',':
+			s.pos++
+		case ']':
+			s.pos++
+			s.pop()
+			return false
+		default:
+			s.syntax("expected ',' or ']'")
+			return false
+		}
+	} else if c == ']' {
+		s.pos++
+		s.pop()
+		return false
+	}
+	e.index++
+	return !s.stopped
+}
+
+// wrongType reports a value of the wrong type and skips it.
+func (s *scanner) wrongType(want string) {
+	off, line := s.offset(), s.line
+	v := s.skip()
+	if !s.stopped {
+		s.problem(off, line, v, fmt.Errorf("%w: %s", ErrType, "want "+want))
+	}
+}
+
+// str reads a string value.
+func (s *scanner) str() (string, bool) {
+	switch s.ws() {
+	case '"':
+		b, ok := s.readString(s.scratch[:0])
+		s.scratch = b[:0]
+		return string(b), ok
+	case 0:
+		s.syntax("expected a value")
+		return "", false
+	}
+	s.wrongType("a string")
+	return "", false
+}
+
+// readString reads a string, appending its unescaped bytes to b. The
+// scanner is at the opening quote.
+func (s *scanner) readString(b []byte) ([]byte, bool) {
+	s.pos++
+	for {
+		if !s.more() {
+			s.syntax("unterminated string")
+			return b, false
+		}
+		// Copy the run of plain bytes at once.
+		start := s.pos
+		for s.pos < len(s.buf) {
+			c := s.buf[s.pos]
+			if c == '"' || c == '\\' || c < 0x20 {
+				break
+			}
+			s.pos++
+		}
+		b = append(b, s.buf[start:s.pos]...)
+		if len(b) > s.limits.MaxString {
+			s.fatal(ErrStringTooLong, string(b[:min(64, len(b))])+"...")
+			return b, false
+		}
+		if s.pos == len(s.buf) {
+			continue
+		}
+		switch c := s.buf[s.pos]; {
+		case c == '"':
+			s.pos++
+			if !utf8.Valid(b) {
+				s.fatal(fmt.Errorf("%w: %s", ErrSyntax, "invalid UTF-8 in string"), "")
+				return b, false
+			}
+			return b, true
+		case c < 0x20:
+			s.syntax("control character in string")
+			return b, false
+		}
+		s.pos++ // the backslash
+		var ok bool
+		if b, ok = s.escape(b); !ok {
+			return b, false
+		}
+	}
+}
+
+// escape reads one escape sequence after its backslash.
+func (s *scanner) escape(b []byte) ([]byte, bool) {
+	if !s.more() {
+		s.syntax("unterminated escape")
+		return b, false
+	}
+	c := s.buf[s.pos]
+	s.pos++
+	switch c {
+	case '"', '\\', '/':
+		return append(b, c), true
+	case 'b':
+		return append(b, '\b'), true
+	case 'f':
+		return append(b, '\f'), true
+	case 'n':
+		return append(b, '\n'), true
+	case 'r':
+		return append(b, '\r'), true
+	case 't':
+		return append(b, '\t'), true
+	case 'u':
+		r, ok := s.hex4()
+		if !ok {
+			return b, false
+		}
+		if utf16.IsSurrogate(r) {
+			r2 := rune(-1)
+			if s.more() && s.buf[s.pos] == '\\' {
+				s.pos++
+				if s.more() && s.buf[s.pos] == 'u' {
+					s.pos++
+					if r2, ok = s.hex4(); !ok {
+						return b, false
+					}
+				}
+			}
+			if r = utf16.DecodeRune(r, r2); r == utf8.RuneError {
+				s.fatal(fmt.Errorf("%w: %s", ErrSyntax, "unpaired surrogate in string"), "")
+				return b, false
+			}
+		}
+		return utf8.AppendRune(b, r), true
+	}
+	s.pos--
+	s.syntax("invalid escape")
+	return b, false
+}
+
+func (s *scanner) hex4() (rune, bool) {
+	var r rune
+	for range 4 {
+		if !s.more() {
+			s.syntax("unterminated escape")
+			return 0, false
+		}
+		c := s.buf[s.pos]
+		switch {
+		case c >= '0' && c <= '9':
+			r = r<<4 | rune(c-'0')
+		case c >= 'a' && c <= 'f':
+			r = r<<4 | rune(c-'a'+10)
+		case c >= 'A' && c <= 'F':
+			r = r<<4 | rune(c-'A'+10)
+		default:
+			s.syntax("invalid \\u escape")
+			return 0, false
+		}
+		s.pos++
+	}
+	return r, true
+}
+
+// number reads a number value.
+func (s *scanner) number() (float64, bool) {
+	switch c := s.ws(); {
+	case c == '-' || (c >= '0' && c <= '9'):
+	case c == 0:
+		s.syntax("expected a value")
+		return 0, false
+	default:
+		s.wrongType("a number")
+		return 0, false
+	}
+	off, line := s.offset(), s.line
+	lit, ok := s.readNumber()
+	if !ok {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(string(lit), 64)
+	if err != nil {
+		s.problem(off, line, string(lit), fmt.Errorf("%w: %s", ErrType, "number out of range"))
+		return 0, false
+	}
+	return f, true
+}
+
+// readNumber reads the literal of a number, checking the JSON grammar.
+func (s *scanner) readNumber() ([]byte, bool) {
+	b := s.scratch[:0]
+	next := func() byte {
+		if s.more() {
+			return s.buf[s.pos]
+		}
+		return 0
+	}
+	take := func() {
+		b = append(b, s.buf[s.pos])
+		s.pos++
+	}
+	digits := func() int {
+		n := 0
+		for c := next(); c >= '0' && c <= '9'; c = next() {
+			take()
+			n++
+		}
+		return n
+	}
+	if next() == '-' {
+		take()
+	}
+	switch c := next(); {
+	case c == '0':
+		take()
+	case c >= '1' && c <= '9':
+		digits()
+	default:
+		s.syntax("invalid number")
+		return b, false
+	}
+	if next() == '.' {
+		take()
+		if digits() == 0 {
+			s.syntax("invalid number")
+			return b, false
+		}
+	}
+	if c := next(); c == 'e' || c == 'E' {
+		take()
+		if c := next(); c == '+' || c == '-' {
+			take()
+		}
+		if digits() == 0 {
+			s.syntax("invalid number")
+			return b, false
+		}
+	}
+	if len(b) > 64 {
+		s.fatal(ErrStringTooLong, string(b[:64]))
+		return b, false
+	}
+	s.scratch = b[:0]
+	return b, true
+}
+
+// skip reads and discards one value of any type, and returns a short
+// rendering of it for error messages.
+func (s *scanner) skip() string {
+	switch c := s.ws(); {
+	case c == '"':
+		b, _ := s.readString(s.scratch[:0])
+		s.scratch = b[:0]
+		return string(b)
+	case c == '{':
+		s.pos++
+		if !s.push(-1) {
+			return ""
+		}
+		for s.nextKey() {
+			s.skip()
+		}
+		return "{…}"
+	case c == '[':
+		s.pos++
+		if !s.push(-1) {
+			return ""
+		}
+		for s.nextElem() {
+			s.skip()
+		}
+		return "[…]"
+	case c == '-' || (c >= '0' && c <= '9'):
+		b, _ := s.readNumber()
+		return string(b)
+	case c == 't':
+		s.literal("true")
+		return "true"
+	case c == 'f':
+		s.literal("false")
+		return "false"
+	case c == 'n':
+		s.literal("null")
+		return "null"
+	}
+	s.syntax("expected a value")
+	return ""
+}
+
+func (s *scanner) literal(lit string) {
+	for i := range len(lit) {
+		if !s.more() || s.buf[s.pos] != lit[i] {
+			s.syntax("invalid literal")
+			return
+		}
+		s.pos++
+	}
+}
+
+// end checks that nothing but whitespace follows the value read.
+func (s *scanner) end() {
+	if s.ws() != 0 && !s.stopped {
+		s.syntax("expected the end of input")
+	}
+}
