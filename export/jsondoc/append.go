@@ -23,6 +23,22 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Skip eight plain ASCII bytes at a time: most text is.
+		for i+8 <= len(s) {
+			// The eight bytes as one word: none may be a control character,
+			// a quote, a backslash or beyond ASCII. The classic bit tricks
+			// for finding a byte test all eight at once.
+			w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			q, bs := w^(ones*'"'), w^(ones*'\\')
+			if ((w-ones*0x20)&^w|(q-ones)&^q|(bs-ones)&^bs|w)&highs != 0 {
+				break
+			}
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		if !needsEscape[c] {
 			i++
@@ -64,6 +80,9 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, s[start:]...)
 	return append(b, '"')
 }
+
+// ones and highs are the byte-wise constants of the word-at-a-time scan.
+const ones, highs = 0x0101010101010101, 0x8080808080808080
 
 // needsEscape marks the bytes appendString must look at: control
 // characters, the quote and the backslash, and every byte of a multi-byte

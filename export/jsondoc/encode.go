@@ -2,7 +2,6 @@ package jsondoc
 
 import (
 	"io"
-	"slices"
 
 	"github.com/accordline/accordline/event"
 	"github.com/accordline/accordline/timeline"
@@ -36,9 +35,6 @@ func (enc *Encoder) SetIndent(indent string) { enc.indent = indent }
 // It writes as it goes, never holding the whole document in memory.
 func (enc *Encoder) Encode(tl *timeline.Timeline) error {
 	w := &flusher{w: enc.w}
-	actors := slices.Collect(tl.Actors())
-	events := slices.Collect(tl.All())
-
 	var o object
 	o.open(make([]byte, 0, 2*flushAt), 0, enc.indent)
 	o.str("format", DocumentFormat)
@@ -46,18 +42,26 @@ func (enc *Encoder) Encode(tl *timeline.Timeline) error {
 	o.b = append(o.b, '0'+Version)
 	o.str("title", tl.Title())
 	o.opt("description", tl.Description())
-	if len(actors) > 0 {
-		o.beginArray("actors")
-		for i := range actors {
-			o.b = w.maybeFlush(appendActor(o.b, &actors[i], o.elem(i), enc.indent))
+	n := 0
+	for a := range tl.Actors() {
+		if n == 0 {
+			o.beginArray("actors")
 		}
+		o.b = w.maybeFlush(appendActor(o.b, &a, o.elem(n), enc.indent))
+		n++
+	}
+	if n > 0 {
 		o.endArray()
 	}
-	if len(events) > 0 {
-		o.beginArray("events")
-		for i, e := range events {
-			o.b = w.maybeFlush(appendEvent(o.b, e, o.elem(i), enc.indent))
+	n = 0
+	for e := range tl.All() {
+		if n == 0 {
+			o.beginArray("events")
 		}
+		o.b = w.maybeFlush(appendEvent(o.b, e, o.elem(n), enc.indent))
+		n++
+	}
+	if n > 0 {
 		o.endArray()
 	}
 	b := append(o.close(), '\n')
