@@ -251,6 +251,11 @@ func (d Date) Time() (time.Time, bool) {
 	return wall.Add(-time.Duration(p.offset) * time.Second).In(p.location()), true
 }
 
+// HasOffset reports whether the time of d (of its start, for an interval)
+// is given with a UTC offset or "Z", rather than as a local time of an
+// unstated zone.
+func (d Date) HasOffset() bool { return d.start.timed && d.start.tz != tzLocal }
+
 // Zone returns the IANA zone name given with a time ("America/New_York"),
 // or "" when the date carries none.
 func (d Date) Zone() string { return d.start.zone }

@@ -1,6 +1,7 @@
 package jsondoc
 
 import (
+	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
@@ -249,4 +250,17 @@ func locate(fl event.ErrorList, list string, at []position) ErrorList {
 		out = append(out, e)
 	}
 	return out
+}
+
+// DecodeEvent reads one event object, as AppendEvent writes it, strictly.
+// The event is not validated: that needs its actors.
+func DecodeEvent(data []byte, limits Limits) (event.Event, error) {
+	d := &decoder{newScanner(bytes.NewReader(data), limits)}
+	var e event.Event
+	d.event(&e)
+	d.end()
+	if len(d.errs) > 0 {
+		return event.Event{}, d.errs
+	}
+	return e, nil
 }

@@ -1,0 +1,501 @@
+package ical
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/rickb777/date/v2"
+
+	"github.com/accordline/accordline/event"
+	"github.com/accordline/accordline/export/jsondoc"
+	"github.com/accordline/accordline/timeline"
+)
+
+// ProdID names the library in the PRODID of every calendar it writes.
+const ProdID = "-//Accordline//Accordline timeline 1//EN"
+
+// A DatePolicy says how events are written whose dates a calendar cannot
+// hold exactly.
+type DatePolicy uint8
+
+// The policies. For dates of coarse precision (a month, a season, a year,
+// a decade, unspecified digits, an approximate or uncertain day, an
+// interval mixing precisions), Span writes the whole covered range as
+// all-day; for dates with an open or unknown end ("soon"), Span writes the
+// first known day as all-day. Either way the summary says the date is not
+// exact, with the date as the source words it, and the report lists the
+// event as approximated. Skip leaves such events out, and the report lists
+// them as skipped.
+// Default is Span for Imprecise and Skip for Open.
+const (
+	Default DatePolicy = iota
+	Span
+	Skip
+)
+
+// Options control what Encode writes. The zero Options are usable.
+type Options struct {
+	// Name and Description of the calendar (RFC 7986 NAME, DESCRIPTION and
+	// X-WR-CALNAME); by default the timeline's title and description.
+	Name, Description string
+	// URL is where the calendar can be fetched again (RFC 7986 URL).
+	URL string
+	// Refresh suggests how often to fetch it again (REFRESH-INTERVAL);
+	// zero leaves it out.
+	Refresh time.Duration
+	// Method is "" (none, for files to subscribe to or import) or
+	// "PUBLISH" (RFC 5546), which then needs Organizer, a mailto: URI.
+	Method, Organizer string
+	// Now gives the time of DTSTAMP; time.Now by default. Tests and
+	// reproducible builds inject a fixed clock.
+	Now func() time.Time
+	// Imprecise is the policy for dates of coarse precision, Span by
+	// default; Open the policy for dates with an open or unknown end, Skip
+	// by default.
+	Imprecise DatePolicy
+	Open      DatePolicy
+	// Lossless adds to every event an X-ACCORDLINE-EVENT property holding
+	// the event as JSON, from which Decode restores it exactly.
+	Lossless bool
+}
+
+// A Report says what Encode did with the events a calendar cannot hold
+// exactly. Nothing is dropped without a note here.
+type Report struct {
+	Written      int    // VEVENTs written
+	Approximated []Note // written with an all-day span in place of their date
+	Skipped      []Note // left out
+}
+
+// A Note names an event and why it was approximated or skipped.
+type Note struct {
+	ID     uuid.UUID
+	Title  string
+	Date   string // the date in EDTF
+	Reason string
+}
+
+// Encode writes the timeline as an iCalendar (RFC 5545) stream: a
+// VCALENDAR with one VEVENT per event it can hold, and a VTIMEZONE for
+// every zone an event names. It writes as it goes, in timeline order, and
+// returns a report of every event it approximated or skipped.
+//
+// An error means the output is incomplete: a write failed, the options are
+// invalid, or a URI or parameter value holds a control character.
+func Encode(w io.Writer, tl *timeline.Timeline, opts Options) (Report, error) {
+	var rep Report
+	if opts.Method != "" && opts.Method != "PUBLISH" {
+		return rep, fmt.Errorf("ical: unsupported METHOD %q", opts.Method)
+	}
+	if opts.Method == "PUBLISH" && !strings.HasPrefix(strings.ToLower(opts.Organizer), "mailto:") {
+		return rep, errors.New("ical: METHOD:PUBLISH needs an Organizer mailto: URI")
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.Name == "" {
+		opts.Name = tl.Title()
+	}
+	if opts.Description == "" {
+		opts.Description = tl.Description()
+	}
+	enc := &encoder{lw: lineWriter{w: w}, tl: tl, opts: opts, stamp: opts.Now().UTC().Format("20060102T150405Z")}
+	err := enc.calendar(&rep)
+	enc.lw.flush()
+	if err == nil {
+		err = enc.lw.err
+	}
+	return rep, err
+}
+
+type encoder struct {
+	lw    lineWriter
+	tl    *timeline.Timeline
+	opts  Options
+	stamp string
+	json  []byte
+}
+
+func (enc *encoder) calendar(rep *Report) error {
+	lw := &enc.lw
+	lw.simple("BEGIN", "VCALENDAR")
+	lw.simple("VERSION", "2.0")
+	lw.prop("PRODID")
+	lw.text(ProdID)
+	lw.simple("CALSCALE", "GREGORIAN")
+	if enc.opts.Method != "" {
+		lw.simple("METHOD", enc.opts.Method)
+	}
+	if enc.opts.Name != "" {
+		lw.prop("NAME")
+		lw.text(enc.opts.Name)
+		lw.prop("X-WR-CALNAME")
+		lw.text(enc.opts.Name)
+	}
+	if enc.opts.Description != "" {
+		lw.prop("DESCRIPTION")
+		lw.text(enc.opts.Description)
+	}
+	if enc.opts.URL != "" {
+		lw.prop("URL")
+		if err := lw.uri("URL", enc.opts.URL); err != nil {
+			return err
+		}
+	}
+	if enc.opts.Refresh > 0 {
+		lw.prop("REFRESH-INTERVAL")
+		_ = lw.param("VALUE", "DURATION")
+		lw.raw(duration(enc.opts.Refresh))
+	}
+	if err := enc.timezones(); err != nil {
+		return err
+	}
+	for e := range enc.tl.All() {
+		t, note := enc.timing(e)
+		if note != "" && t.skip {
+			rep.Skipped = append(rep.Skipped, Note{e.ID, e.Title, e.Date.String(), note})
+			continue
+		}
+		if note != "" {
+			rep.Approximated = append(rep.Approximated, Note{e.ID, e.Title, e.Date.String(), note})
+		}
+		if err := enc.event(e, &t, note != ""); err != nil {
+			return fmt.Errorf("ical: event %s (%q): %w", e.ID, e.Title, err)
+		}
+		rep.Written++
+	}
+	lw.simple("END", "VCALENDAR")
+	return nil
+}
+
+// timezones writes a VTIMEZONE for every zone name the written events'
+// dates carry, covering the years of those events.
+func (enc *encoder) timezones() error {
+	type span struct{ first, last int }
+	zones := map[string]*span{}
+	var order []string
+	for e := range enc.tl.All() {
+		t, note := enc.timing(e)
+		if t.skip && note != "" {
+			continue
+		}
+		for _, p := range []*time.Time{&t.start, &t.end} {
+			if p.IsZero() || t.utc || t.floating {
+				continue
+			}
+			name := p.Location().String()
+			z := zones[name]
+			if z == nil {
+				z = &span{p.Year(), p.Year()}
+				zones[name] = z
+				order = append(order, name)
+			}
+			z.first, z.last = min(z.first, p.Year()), max(z.last, p.Year())
+		}
+	}
+	for _, name := range order {
+		loc, err := time.LoadLocation(name)
+		if err != nil {
+			return fmt.Errorf("ical: time zone %q: %w", name, err)
+		}
+		enc.lw.writeTimezone(loc, zones[name].first, zones[name].last)
+	}
+	return nil
+}
+
+// timing is how an event's date is written.
+type timing struct {
+	skip     bool
+	allDay   bool
+	from, to date.Date // all-day: first and last day
+	start    time.Time // timed: start, in its zone
+	end      time.Time // timed: end, or zero
+	utc      bool      // timed, written in UTC
+	floating bool      // timed, local time of no stated zone
+}
+
+// timing decides how e's date is written, and returns the reason when it
+// is not written exactly.
+func (enc *encoder) timing(e *event.Event) (timing, string) {
+	d := e.Date
+	switch {
+	case d.IsZero():
+		return timing{skip: true}, "no date"
+	case !d.Bounded():
+		if enc.opts.Open != Span {
+			return timing{skip: true}, "open or unknown end: a calendar needs a day"
+		}
+		day := d.Earliest()
+		reason := "open or unknown end: written on its first possible day"
+		if d.StartBound() != event.BoundKnown {
+			day, reason = d.Latest(), "open or unknown start: written on its last possible day"
+		}
+		return timing{allDay: true, from: day, to: day}, reason
+	}
+	start, end := d.Start(), d.End()
+	if start.HasTime() && end.HasTime() && d.Qualifier() == 0 && start.HasOffset() == end.HasOffset() {
+		t := timing{}
+		t.start, _ = start.Time()
+		if d.IsInterval() {
+			t.end, _ = end.Time()
+		}
+		switch {
+		case !start.HasOffset():
+			t.floating = true
+		case start.Zone() == "" || (d.IsInterval() && end.Zone() != start.Zone()):
+			t.utc = true
+			t.start = t.start.UTC()
+			if d.IsInterval() {
+				t.end = t.end.UTC()
+			}
+		}
+		return t, ""
+	}
+	exact := d.Qualifier() == 0 && start.Precision() == event.PrecisionDay && end.Precision() == event.PrecisionDay &&
+		start.Earliest() == start.Latest() && end.Earliest() == end.Latest()
+	t := timing{allDay: true, from: d.Earliest(), to: d.Latest()}
+	switch {
+	case exact:
+		return t, ""
+	case enc.opts.Imprecise == Skip:
+		return timing{skip: true}, "date of " + d.Precision().String() + " precision"
+	case d.Qualifier() != 0:
+		return t, "approximate or uncertain date: written as the days it covers"
+	}
+	return t, "date of " + d.Precision().String() + " precision: written as the days it covers"
+}
+
+var statuses = map[event.Status]string{
+	event.Planned: "TENTATIVE", event.Announced: "TENTATIVE", event.Postponed: "TENTATIVE",
+	event.Occurred: "CONFIRMED", event.Cancelled: "CANCELLED",
+}
+
+var relTypes = map[event.LinkType]string{
+	event.PartOf: "PARENT", event.Announces: "X-ACCORDLINE-ANNOUNCES",
+	event.Follows: "X-ACCORDLINE-FOLLOWS", event.RefersTo: "X-ACCORDLINE-REFERS-TO",
+}
+
+func (enc *encoder) event(e *event.Event, t *timing, approximated bool) error {
+	lw := &enc.lw
+	lw.simple("BEGIN", "VEVENT")
+	lw.simple("UID", e.ID.String())
+	lw.simple("DTSTAMP", enc.stamp)
+	lw.simple("SEQUENCE", "0")
+	if enc.opts.Method == "PUBLISH" {
+		lw.prop("ORGANIZER")
+		if err := lw.uri("ORGANIZER", enc.opts.Organizer); err != nil {
+			return err
+		}
+	}
+	enc.when(t)
+	summary := e.Title
+	if approximated {
+		when := e.DateText
+		if when == "" {
+			when = "date not exact: " + e.Date.String()
+		}
+		summary += " (" + when + ")"
+	}
+	lw.prop("SUMMARY")
+	lw.text(summary)
+	lw.prop("DESCRIPTION")
+	lw.text(enc.description(e))
+	if loc := location(&e.Place); loc != "" {
+		lw.prop("LOCATION")
+		lw.text(loc)
+	}
+	if c := e.Place.Coordinates; c != nil {
+		lw.simple("GEO", strconv.FormatFloat(c.Lat, 'f', 6, 64)+";"+strconv.FormatFloat(c.Lon, 'f', 6, 64))
+	}
+	lw.prop("CATEGORIES")
+	lw.text(append([]string{e.Kind.Name()}, e.Tags...)...)
+	lw.simple("STATUS", statuses[e.Status])
+	for _, s := range e.Sources {
+		if s.URL != "" {
+			lw.prop("URL")
+			if err := lw.uri("URL", s.URL); err != nil {
+				return err
+			}
+			break
+		}
+	}
+	for _, l := range e.Links {
+		lw.prop("RELATED-TO")
+		if err := lw.param("RELTYPE", relTypes[l.Type]); err != nil {
+			return err
+		}
+		lw.raw(l.Target.String())
+	}
+	lw.prop("X-ACCORDLINE-KIND")
+	lw.text(e.Kind.String())
+	lw.prop("X-ACCORDLINE-STATUS")
+	lw.text(e.Status.String())
+	lw.prop("X-ACCORDLINE-DATE")
+	lw.text(e.Date.String())
+	if approximated {
+		lw.prop("X-ACCORDLINE-TITLE")
+		lw.text(e.Title)
+	}
+	if c := e.Kind.CAMEO(); c != "" {
+		lw.simple("X-CAMEO-CODE", c)
+	}
+	if typ, mode := e.Kind.PLOVER(); typ != "" {
+		lw.simple("X-PLOVER-TYPE", typ)
+		if mode != "" {
+			lw.simple("X-PLOVER-MODE", mode)
+		}
+	}
+	if enc.opts.Lossless {
+		enc.json = jsondoc.AppendEvent(enc.json[:0], e)
+		lw.prop("X-ACCORDLINE-EVENT")
+		lw.text(string(enc.json))
+	}
+	lw.simple("END", "VEVENT")
+	return lw.err
+}
+
+// when writes DTSTART and DTEND.
+func (enc *encoder) when(t *timing) {
+	lw := &enc.lw
+	if t.allDay {
+		lw.prop("DTSTART")
+		_ = lw.param("VALUE", "DATE")
+		lw.raw(t.from.Format("20060102"))
+		lw.prop("DTEND") // exclusive: the day after the last
+		_ = lw.param("VALUE", "DATE")
+		lw.raw((t.to + 1).Format("20060102"))
+		return
+	}
+	for _, p := range []struct {
+		name string
+		t    time.Time
+	}{{"DTSTART", t.start}, {"DTEND", t.end}} {
+		if p.t.IsZero() {
+			continue
+		}
+		lw.prop(p.name)
+		switch {
+		case t.utc:
+			lw.raw(p.t.Format("20060102T150405Z"))
+		case t.floating:
+			lw.raw(p.t.Format("20060102T150405"))
+		default:
+			_ = lw.param("TZID", p.t.Location().String())
+			lw.raw(p.t.Format("20060102T150405"))
+		}
+	}
+}
+
+// description writes the event as readable text: its description, who
+// took part in which role and capacity, the instrument, and the sources
+// with their quotes.
+func (enc *encoder) description(e *event.Event) string {
+	var b strings.Builder
+	if e.Description != "" {
+		b.WriteString(e.Description)
+		b.WriteString("\n\n")
+	}
+	b.WriteString(e.Kind.Name())
+	b.WriteString(", ")
+	b.WriteString(e.Status.String())
+	b.WriteString(". When: ")
+	if e.DateText != "" {
+		b.WriteString(e.DateText)
+		b.WriteString(" (")
+		b.WriteString(e.Date.String())
+		b.WriteString(")")
+	} else {
+		b.WriteString(e.Date.String())
+	}
+	b.WriteString(".\n")
+	if len(e.Participants) > 0 {
+		b.WriteString("\nParticipants:\n")
+		for _, p := range e.Participants {
+			name := string(p.Actor)
+			if a, ok := enc.tl.Actor(p.Actor); ok {
+				name = a.Name
+			}
+			b.WriteString("- ")
+			b.WriteString(name)
+			b.WriteString(" (")
+			b.WriteString(strings.ToLower(p.Role.Name()))
+			b.WriteString(")")
+			if p.Capacity != "" {
+				b.WriteString(", ")
+				b.WriteString(p.Capacity)
+			}
+			b.WriteString("\n")
+		}
+	}
+	if !e.Instrument.IsZero() {
+		b.WriteString("\nInstrument: ")
+		b.WriteString(e.Instrument.Name)
+		b.WriteString("\n")
+	}
+	if len(e.Sources) > 0 {
+		b.WriteString("\nSources:\n")
+		for _, s := range e.Sources {
+			b.WriteString("- ")
+			b.WriteString(strings.Join(nonEmpty(s.Publisher, s.Title, s.URL), ", "))
+			if s.Lang != "" {
+				b.WriteString(" [" + s.Lang + "]")
+			}
+			b.WriteString("\n")
+			for _, q := range s.Quotes {
+				b.WriteString("  „")
+				b.WriteString(q.Text)
+				b.WriteString("“\n")
+				if q.Translation != "" {
+					b.WriteString("  (")
+					b.WriteString(q.Translation)
+					b.WriteString(")\n")
+				}
+			}
+		}
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+func location(p *event.Place) string {
+	return strings.Join(nonEmpty(p.Venue, p.Name, p.City, p.Country), ", ")
+}
+
+func nonEmpty(s ...string) []string {
+	out := s[:0]
+	for _, v := range s {
+		if v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// duration formats a positive duration as RFC 5545 DURATION: P1D, PT1H30M.
+func duration(d time.Duration) string {
+	var b strings.Builder
+	b.WriteByte('P')
+	if days := d / (24 * time.Hour); days > 0 {
+		b.WriteString(strconv.FormatInt(int64(days), 10) + "D")
+		d -= days * 24 * time.Hour
+	}
+	if d > 0 {
+		b.WriteByte('T')
+		if h := d / time.Hour; h > 0 {
+			b.WriteString(strconv.FormatInt(int64(h), 10) + "H")
+			d -= h * time.Hour
+		}
+		if m := d / time.Minute; m > 0 {
+			b.WriteString(strconv.FormatInt(int64(m), 10) + "M")
+			d -= m * time.Minute
+		}
+		if s := d / time.Second; s > 0 {
+			b.WriteString(strconv.FormatInt(int64(s), 10) + "S")
+		}
+	}
+	return b.String()
+}

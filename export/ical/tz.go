@@ -1,0 +1,77 @@
+package ical
+
+import "time"
+
+// writeTimezone writes a VTIMEZONE for the named zone of the Go zone
+// database, covering the years from first to last: one observance for the
+// offset in force at the start, and one for every change of offset after,
+// each with its own DTSTART rather than a rule, so that it says exactly
+// what the zone database says for those years.
+func (lw *lineWriter) writeTimezone(loc *time.Location, first, last int) {
+	lw.simple("BEGIN", "VTIMEZONE")
+	lw.prop("TZID")
+	lw.text(loc.String())
+	start := time.Date(first, time.January, 1, 0, 0, 0, 0, loc)
+	end := time.Date(last+1, time.January, 1, 0, 0, 0, 0, loc)
+	name, off := start.Zone()
+	lw.observance(start.IsDST(), name, off, off, start)
+	for t := start; t.Before(end); {
+		next := t.Add(24 * time.Hour) // no zone changes offset twice a day
+		if _, o := next.Zone(); o != off {
+			// Find the first second of the new offset.
+			lo, hi := t.Unix(), next.Unix()
+			for hi-lo > 1 {
+				mid := lo + (hi-lo)/2
+				if _, o := time.Unix(mid, 0).In(loc).Zone(); o == off {
+					lo = mid
+				} else {
+					hi = mid
+				}
+			}
+			at := time.Unix(hi, 0).In(loc)
+			newName, newOff := at.Zone()
+			// DTSTART is the local time of the change in the offset before it.
+			lw.observance(at.IsDST(), newName, off, newOff, at.In(time.FixedZone("", off)))
+			off = newOff
+			t = at
+			continue
+		}
+		t = next
+	}
+	lw.simple("END", "VTIMEZONE")
+}
+
+func (lw *lineWriter) observance(dst bool, name string, from, to int, local time.Time) {
+	kind := "STANDARD"
+	if dst {
+		kind = "DAYLIGHT"
+	}
+	lw.simple("BEGIN", kind)
+	lw.simple("DTSTART", local.Format("20060102T150405"))
+	lw.simple("TZOFFSETFROM", utcOffset(from))
+	lw.simple("TZOFFSETTO", utcOffset(to))
+	if name != "" {
+		lw.prop("TZNAME")
+		lw.text(name)
+	}
+	lw.simple("END", kind)
+}
+
+// utcOffset formats an offset as RFC 5545 UTC-OFFSET: +hhmm or +hhmmss.
+func utcOffset(sec int) string {
+	sign := byte('+')
+	if sec < 0 {
+		sign, sec = '-', -sec
+	}
+	b := []byte{sign}
+	b = append2(b, sec/3600)
+	b = append2(b, sec%3600/60)
+	if s := sec % 60; s != 0 {
+		b = append2(b, s)
+	}
+	return string(b)
+}
+
+func append2(b []byte, n int) []byte {
+	return append(b, byte('0'+n/10), byte('0'+n%10))
+}
