@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/google/uuid"
 )
@@ -169,9 +170,13 @@ func (e *Event) validateSources(l *ErrorList, actors ActorLookup) {
 	}
 }
 
-// ValidURL reports whether s is an absolute http or https URL with a host
-// and without spaces or control characters, as a source URL must be.
+// ValidURL reports whether s is an absolute http or https URL with a host,
+// in valid UTF-8 and without spaces or control characters, as a source URL
+// must be.
 func ValidURL(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
 	for i := range len(s) {
 		if s[i] <= ' ' || s[i] == 0x7f {
 			return false

@@ -13,8 +13,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/accordline/accordline/event/seed"
+	"github.com/accordline/accordline/export/ical"
 	"github.com/accordline/accordline/export/jsondoc"
 	"github.com/accordline/accordline/timeline"
 )
@@ -47,6 +49,10 @@ func build() (*timeline.Timeline, error) {
 	return tl, nil
 }
 
+// stamp is the time the files say they were made: fixed to the article's
+// publication, so that the same data always gives the same bytes.
+func stamp() time.Time { return time.Date(2025, time.November, 7, 0, 0, 0, 0, time.UTC) }
+
 // write writes the timeline's files into dir.
 func write(dir string, tl *timeline.Timeline) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -62,6 +68,16 @@ func write(dir string, tl *timeline.Timeline) error {
 			return enc.Encode(tl)
 		}},
 		{"timeline.jsonl", jsondoc.EncodeLines},
+		{"timeline.ics", func(w io.Writer, tl *timeline.Timeline) error {
+			rep, err := ical.Encode(w, tl, ical.Options{Now: stamp})
+			for _, n := range rep.Approximated {
+				fmt.Fprintf(os.Stderr, "timeline.ics: approximated %q (%s): %s\n", n.Title, n.Date, n.Reason)
+			}
+			for _, n := range rep.Skipped {
+				fmt.Fprintf(os.Stderr, "timeline.ics: left out %q (%s): %s\n", n.Title, n.Date, n.Reason)
+			}
+			return err
+		}},
 	} {
 		if err := writeFile(filepath.Join(dir, f.name), func(w io.Writer) error { return f.write(w, tl) }); err != nil {
 			return err

@@ -52,6 +52,18 @@ func TestWrite(t *testing.T) {
 	if err := write(b, tl); err != nil {
 		t.Fatal(err)
 	}
+	ics, err := os.ReadFile(filepath.Join(a, "timeline.ics"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := os.ReadFile(filepath.Join(b, "timeline.ics")); !bytes.Equal(ics, again) {
+		t.Error("timeline.ics differs between two runs")
+	}
+	// The three open-ended events ("soon", "in the near future") are left
+	// out of the calendar and reported; the other twelve are in it.
+	if n := bytes.Count(ics, []byte("BEGIN:VEVENT\r\n")); n != 12 {
+		t.Errorf("timeline.ics has %d events, want 12", n)
+	}
 	for _, name := range []string{"timeline.json", "timeline.jsonl"} {
 		x, err := os.ReadFile(filepath.Join(a, name))
 		if err != nil {

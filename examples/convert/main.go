@@ -7,8 +7,8 @@
 //
 // The input format is told by the file's first line (a JSON Lines header)
 // and the output format by the -format flag or the output file's
-// extension: .json for a document, .jsonl for JSON Lines. Without -to the
-// output goes to standard output.
+// extension: .json for a document, .jsonl for JSON Lines, .ics for
+// iCalendar. Without -to the output goes to standard output.
 package main
 
 import (
@@ -23,6 +23,7 @@ import (
 	"strings"
 
 	"github.com/accordline/accordline/event"
+	"github.com/accordline/accordline/export/ical"
 	"github.com/accordline/accordline/export/jsondoc"
 	"github.com/accordline/accordline/timeline"
 )
@@ -40,7 +41,7 @@ func main() {
 	var o options
 	flag.StringVar(&o.in, "in", "-", "read the timeline from this `file` (- for standard input)")
 	flag.StringVar(&o.to, "to", "-", "write the result to this `file` (- for standard output)")
-	flag.StringVar(&o.format, "format", "", "output `format`: json or jsonl (default from the extension of -to, else json)")
+	flag.StringVar(&o.format, "format", "", "output `format`: json, jsonl or ics (default from the extension of -to, else json)")
 	flag.StringVar(&o.actor, "actor", "", "select events of the actor known by this `name`, in any language")
 	flag.StringVar(&o.country, "country", "", "select events of this `state` and its people")
 	flag.StringVar(&o.kinds, "kind", "", "select events of these comma-separated `kinds`, such as phone-call,visit")
@@ -123,8 +124,14 @@ func write(w io.Writer, tl *timeline.Timeline, format string, indent bool) error
 		return enc.Encode(tl)
 	case "jsonl":
 		return jsondoc.EncodeLines(w, tl)
+	case "ics":
+		rep, err := ical.Encode(w, tl, ical.Options{})
+		for _, n := range rep.Skipped {
+			fmt.Fprintf(os.Stderr, "convert: left out of the calendar: %q (%s): %s\n", n.Title, n.Date, n.Reason)
+		}
+		return err
 	}
-	return fmt.Errorf("unknown output format %q: want json or jsonl", format)
+	return fmt.Errorf("unknown output format %q: want json, jsonl or ics", format)
 }
 
 // query turns the flags into a timeline query.

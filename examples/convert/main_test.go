@@ -77,6 +77,18 @@ func TestConvert(t *testing.T) {
 	}
 }
 
+func TestConvertICS(t *testing.T) {
+	var out bytes.Buffer
+	o := options{in: "-", to: "-", format: "ics", actor: "Kasachstan"}
+	if err := run(o, bytes.NewReader(seedJSON(t, false)), &out); err != nil {
+		t.Fatal(err)
+	}
+	// Kazakhstan's eight events less the open-ended signing ceremony.
+	if n := strings.Count(out.String(), "BEGIN:VEVENT\r\n"); n != 7 {
+		t.Errorf("%d VEVENTs, want 7", n)
+	}
+}
+
 func TestConvertErrors(t *testing.T) {
 	for _, tc := range []struct {
 		o    options
@@ -85,7 +97,7 @@ func TestConvertErrors(t *testing.T) {
 	}{
 		{options{kinds: "call"}, "", `unknown kind "call"`},
 		{options{from: "2025-13"}, "", "-from: date \"2025-13\": month out of range"},
-		{options{format: "ics"}, string(seedJSON(t, false)), "unknown output format"},
+		{options{format: "pdf"}, string(seedJSON(t, false)), "unknown output format"},
 		{options{}, `{"format":"accordline/timeline","version":2,"title":"x"}`, "unsupported version"},
 	} {
 		tc.o.in, tc.o.to = "-", "-"

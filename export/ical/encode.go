@@ -104,6 +104,11 @@ func Encode(w io.Writer, tl *timeline.Timeline, opts Options) (Report, error) {
 	if opts.Description == "" {
 		opts.Description = tl.Description()
 	}
+	// Titles and options are not validated as events are: make them valid
+	// UTF-8, which the writer relies on.
+	for _, s := range []*string{&opts.Name, &opts.Description, &opts.URL, &opts.Organizer} {
+		*s = strings.ToValidUTF8(*s, "\uFFFD")
+	}
 	enc := &encoder{lw: lineWriter{w: w}, tl: tl, opts: opts, stamp: opts.Now().UTC().Format("20060102T150405Z")}
 	err := enc.calendar(&rep)
 	enc.lw.flush()
@@ -119,6 +124,7 @@ type encoder struct {
 	opts  Options
 	stamp string
 	json  []byte
+	names map[event.ActorID]string
 }
 
 func (enc *encoder) calendar(rep *Report) error {
@@ -180,6 +186,9 @@ func (enc *encoder) timezones() error {
 	zones := map[string]*span{}
 	var order []string
 	for e := range enc.tl.All() {
+		if e.Date.Start().Zone() == "" && e.Date.End().Zone() == "" {
+			continue // only zone names need a VTIMEZONE
+		}
 		t, note := enc.timing(e)
 		if t.skip && note != "" {
 			continue
@@ -283,7 +292,9 @@ var relTypes = map[event.LinkType]string{
 func (enc *encoder) event(e *event.Event, t *timing, approximated bool) error {
 	lw := &enc.lw
 	lw.simple("BEGIN", "VEVENT")
-	lw.simple("UID", e.ID.String())
+	lw.prop("UID")
+	lw.line = appendUUID(append(lw.line, ':'), e.ID)
+	lw.end()
 	lw.simple("DTSTAMP", enc.stamp)
 	lw.simple("SEQUENCE", "0")
 	if enc.opts.Method == "PUBLISH" {
@@ -293,27 +304,55 @@ func (enc *encoder) event(e *event.Event, t *timing, approximated bool) error {
 		}
 	}
 	enc.when(t)
-	summary := e.Title
-	if approximated {
-		when := e.DateText
-		if when == "" {
-			when = "date not exact: " + e.Date.String()
-		}
-		summary += " (" + when + ")"
-	}
 	lw.prop("SUMMARY")
-	lw.text(summary)
+	lw.startText()
+	lw.addText(e.Title)
+	if approximated {
+		lw.addRaw(" (")
+		if e.DateText != "" {
+			lw.addText(e.DateText)
+		} else {
+			lw.addRaw("date not exact: ")
+			lw.addText(e.Date.String())
+		}
+		lw.addRaw(")")
+	}
+	lw.end()
 	lw.prop("DESCRIPTION")
-	lw.text(enc.description(e))
-	if loc := location(&e.Place); loc != "" {
+	lw.startText()
+	enc.description(e)
+	lw.end()
+	if p := &e.Place; p.Venue != "" || p.Name != "" || p.City != "" || p.Country != "" {
 		lw.prop("LOCATION")
-		lw.text(loc)
+		lw.startText()
+		sep := false
+		for _, v := range [...]string{p.Venue, p.Name, p.City, p.Country} {
+			if v != "" {
+				if sep {
+					lw.addRaw("\\, ")
+				}
+				lw.addText(v)
+				sep = true
+			}
+		}
+		lw.end()
 	}
 	if c := e.Place.Coordinates; c != nil {
-		lw.simple("GEO", strconv.FormatFloat(c.Lat, 'f', 6, 64)+";"+strconv.FormatFloat(c.Lon, 'f', 6, 64))
+		lw.prop("GEO")
+		lw.line = append(lw.line, ':')
+		lw.line = strconv.AppendFloat(lw.line, c.Lat, 'f', 6, 64)
+		lw.line = append(lw.line, ';')
+		lw.line = strconv.AppendFloat(lw.line, c.Lon, 'f', 6, 64)
+		lw.end()
 	}
 	lw.prop("CATEGORIES")
-	lw.text(append([]string{e.Kind.Name()}, e.Tags...)...)
+	lw.startText()
+	lw.addText(e.Kind.Name())
+	for _, tag := range e.Tags {
+		lw.addRaw(",")
+		lw.addText(tag)
+	}
+	lw.end()
 	lw.simple("STATUS", statuses[e.Status])
 	for _, s := range e.Sources {
 		if s.URL != "" {
@@ -329,17 +368,20 @@ func (enc *encoder) event(e *event.Event, t *timing, approximated bool) error {
 		if err := lw.param("RELTYPE", relTypes[l.Type]); err != nil {
 			return err
 		}
-		lw.raw(l.Target.String())
+		lw.line = appendUUID(append(lw.line, ':'), l.Target)
+		lw.end()
 	}
-	lw.prop("X-ACCORDLINE-KIND")
-	lw.text(e.Kind.String())
-	lw.prop("X-ACCORDLINE-STATUS")
-	lw.text(e.Status.String())
+	lw.simple("X-ACCORDLINE-KIND", e.Kind.String())
+	lw.simple("X-ACCORDLINE-STATUS", e.Status.String())
 	lw.prop("X-ACCORDLINE-DATE")
-	lw.text(e.Date.String())
+	lw.startText()
+	lw.line, _ = e.Date.AppendText(lw.line) // EDTF needs no TEXT escaping
+	lw.end()
 	if approximated {
 		lw.prop("X-ACCORDLINE-TITLE")
-		lw.text(e.Title)
+		lw.startText()
+		lw.addText(e.Title)
+		lw.end()
 	}
 	if c := e.Kind.CAMEO(); c != "" {
 		lw.simple("X-CAMEO-CODE", c)
@@ -353,10 +395,22 @@ func (enc *encoder) event(e *event.Event, t *timing, approximated bool) error {
 	if enc.opts.Lossless {
 		enc.json = jsondoc.AppendEvent(enc.json[:0], e)
 		lw.prop("X-ACCORDLINE-EVENT")
-		lw.text(string(enc.json))
+		lw.line = appendText(append(lw.line, ':'), enc.json)
+		lw.end()
 	}
 	lw.simple("END", "VEVENT")
 	return lw.err
+}
+
+func appendUUID(b []byte, id uuid.UUID) []byte {
+	const hex = "0123456789abcdef"
+	for i, c := range id {
+		if i == 4 || i == 6 || i == 8 || i == 10 {
+			b = append(b, '-')
+		}
+		b = append(b, hex[c>>4], hex[c&0xf])
+	}
+	return b
 }
 
 // when writes DTSTART and DTEND.
@@ -365,13 +419,15 @@ func (enc *encoder) when(t *timing) {
 	if t.allDay {
 		lw.prop("DTSTART")
 		_ = lw.param("VALUE", "DATE")
-		lw.raw(t.from.Format("20060102"))
+		lw.line = appendDay(append(lw.line, ':'), t.from)
+		lw.end()
 		lw.prop("DTEND") // exclusive: the day after the last
 		_ = lw.param("VALUE", "DATE")
-		lw.raw((t.to + 1).Format("20060102"))
+		lw.line = appendDay(append(lw.line, ':'), t.to+1)
+		lw.end()
 		return
 	}
-	for _, p := range []struct {
+	for _, p := range [...]struct {
 		name string
 		t    time.Time
 	}{{"DTSTART", t.start}, {"DTEND", t.end}} {
@@ -381,98 +437,111 @@ func (enc *encoder) when(t *timing) {
 		lw.prop(p.name)
 		switch {
 		case t.utc:
-			lw.raw(p.t.Format("20060102T150405Z"))
+			lw.line = p.t.AppendFormat(append(lw.line, ':'), "20060102T150405Z")
 		case t.floating:
-			lw.raw(p.t.Format("20060102T150405"))
+			lw.line = p.t.AppendFormat(append(lw.line, ':'), "20060102T150405")
 		default:
 			_ = lw.param("TZID", p.t.Location().String())
-			lw.raw(p.t.Format("20060102T150405"))
+			lw.line = p.t.AppendFormat(append(lw.line, ':'), "20060102T150405")
 		}
+		lw.end()
 	}
 }
 
-// description writes the event as readable text: its description, who
-// took part in which role and capacity, the instrument, and the sources
-// with their quotes.
-func (enc *encoder) description(e *event.Event) string {
-	var b strings.Builder
+// appendDay appends a day as an RFC 5545 DATE, YYYYMMDD.
+func appendDay(b []byte, d date.Date) []byte {
+	y, m, dd := d.Date()
+	if y < 0 || y > 9999 {
+		return append(b, d.Format("20060102")...) // not a DATE; Encode refuses such events first
+	}
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10),
+		byte('0'+int(m)/10), byte('0'+int(m)%10), byte('0'+dd/10), byte('0'+dd%10))
+}
+
+// description writes the event as readable text into the open TEXT
+// value: its description, who took part in which role and capacity, the
+// instrument, and the sources with their quotes.
+func (enc *encoder) description(e *event.Event) {
+	lw := &enc.lw
 	if e.Description != "" {
-		b.WriteString(e.Description)
-		b.WriteString("\n\n")
+		lw.addText(e.Description)
+		lw.addRaw("\\n\\n")
 	}
-	b.WriteString(e.Kind.Name())
-	b.WriteString(", ")
-	b.WriteString(e.Status.String())
-	b.WriteString(". When: ")
+	lw.addText(e.Kind.Name())
+	lw.addRaw("\\, ")
+	lw.addRaw(e.Status.String())
+	lw.addRaw(". When: ")
 	if e.DateText != "" {
-		b.WriteString(e.DateText)
-		b.WriteString(" (")
-		b.WriteString(e.Date.String())
-		b.WriteString(")")
+		lw.addText(e.DateText)
+		lw.addRaw(" (")
+		lw.line, _ = e.Date.AppendText(lw.line)
+		lw.addRaw(")")
 	} else {
-		b.WriteString(e.Date.String())
+		lw.line, _ = e.Date.AppendText(lw.line)
 	}
-	b.WriteString(".\n")
+	lw.addRaw(".")
 	if len(e.Participants) > 0 {
-		b.WriteString("\nParticipants:\n")
+		lw.addRaw("\\n\\nParticipants:")
 		for _, p := range e.Participants {
-			name := string(p.Actor)
-			if a, ok := enc.tl.Actor(p.Actor); ok {
-				name = a.Name
-			}
-			b.WriteString("- ")
-			b.WriteString(name)
-			b.WriteString(" (")
-			b.WriteString(strings.ToLower(p.Role.Name()))
-			b.WriteString(")")
+			lw.addRaw("\\n- ")
+			lw.addText(enc.actorName(p.Actor))
+			lw.addRaw(" (")
+			lw.addText(p.Role.Name())
+			lw.addRaw(")")
 			if p.Capacity != "" {
-				b.WriteString(", ")
-				b.WriteString(p.Capacity)
+				lw.addRaw("\\, ")
+				lw.addText(p.Capacity)
 			}
-			b.WriteString("\n")
 		}
 	}
 	if !e.Instrument.IsZero() {
-		b.WriteString("\nInstrument: ")
-		b.WriteString(e.Instrument.Name)
-		b.WriteString("\n")
+		lw.addRaw("\\n\\nInstrument: ")
+		lw.addText(e.Instrument.Name)
 	}
 	if len(e.Sources) > 0 {
-		b.WriteString("\nSources:\n")
+		lw.addRaw("\\n\\nSources:")
 		for _, s := range e.Sources {
-			b.WriteString("- ")
-			b.WriteString(strings.Join(nonEmpty(s.Publisher, s.Title, s.URL), ", "))
-			if s.Lang != "" {
-				b.WriteString(" [" + s.Lang + "]")
+			lw.addRaw("\\n-")
+			for _, v := range [...]string{s.Publisher, s.Title, s.URL} {
+				if v != "" {
+					lw.addRaw(" ")
+					lw.addText(v)
+				}
 			}
-			b.WriteString("\n")
+			if s.Lang != "" {
+				lw.addRaw(" [")
+				lw.addText(s.Lang)
+				lw.addRaw("]")
+			}
 			for _, q := range s.Quotes {
-				b.WriteString("  „")
-				b.WriteString(q.Text)
-				b.WriteString("“\n")
+				lw.addRaw("\\n  „")
+				lw.addText(q.Text)
+				lw.addRaw("“")
 				if q.Translation != "" {
-					b.WriteString("  (")
-					b.WriteString(q.Translation)
-					b.WriteString(")\n")
+					lw.addRaw("\\n  (")
+					lw.addText(q.Translation)
+					lw.addRaw(")")
 				}
 			}
 		}
 	}
-	return strings.TrimRight(b.String(), "\n")
 }
 
-func location(p *event.Place) string {
-	return strings.Join(nonEmpty(p.Venue, p.Name, p.City, p.Country), ", ")
-}
-
-func nonEmpty(s ...string) []string {
-	out := s[:0]
-	for _, v := range s {
-		if v != "" {
-			out = append(out, v)
-		}
+// actorName returns the name of an actor, remembering it for the next
+// event.
+func (enc *encoder) actorName(id event.ActorID) string {
+	if n, ok := enc.names[id]; ok {
+		return n
 	}
-	return out
+	n := string(id)
+	if a, ok := enc.tl.Actor(id); ok {
+		n = a.Name
+	}
+	if enc.names == nil {
+		enc.names = make(map[event.ActorID]string)
+	}
+	enc.names[id] = n
+	return n
 }
 
 // duration formats a positive duration as RFC 5545 DURATION: P1D, PT1H30M.

@@ -114,9 +114,26 @@ func (lw *lineWriter) text(values ...string) {
 	lw.end()
 }
 
-func appendText(b []byte, s string) []byte {
+// startText starts the value of a TEXT property written in parts with
+// addText; end ends it.
+func (lw *lineWriter) startText() { lw.line = append(lw.line, ':') }
+
+// addText appends s to a TEXT value, escaped.
+func (lw *lineWriter) addText(s string) { lw.line = appendText(lw.line, s) }
+
+// addRaw appends bytes that need no escaping to a value.
+func (lw *lineWriter) addRaw(s string) { lw.line = append(lw.line, s...) }
+
+func appendText[S ~string | ~[]byte](b []byte, s S) []byte {
+	start := 0
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
+		c := s[i]
+		if !textSpecial[c] {
+			continue
+		}
+		b = append(b, s[start:i]...)
+		start = i + 1
+		switch c {
 		case '\\', ';', ',':
 			b = append(b, '\\', c)
 		case '\n':
@@ -125,25 +142,27 @@ func appendText(b []byte, s string) []byte {
 			if i+1 < len(s) && s[i+1] == '\n' {
 				continue // CRLF is one line break
 			}
-			// A bare CR is dropped.
-		case '\t':
-			b = append(b, c)
-		default:
-			if c < 0x20 || c == 0x7f {
-				continue
-			}
-			b = append(b, c)
+			// A bare CR is dropped, as are the other control characters.
 		}
 	}
-	return b
+	return append(b, s[start:]...)
 }
+
+// textSpecial marks the bytes appendText does not copy as they are: the
+// escaped ones and the control characters but tab.
+var textSpecial = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = c != '\t'
+	}
+	t[0x7f], t['\\'], t[';'], t[','] = true, true, true, true
+	return t
+}()
 
 // end writes the line folded.
 func (lw *lineWriter) end() {
+	// The line is valid UTF-8: validated events hold nothing else, and
+	// Encode cleans the options' strings.
 	line := lw.line
-	if !utf8.Valid(line) {
-		line = []byte(strings.ToValidUTF8(string(line), "\uFFFD"))
-	}
 	limit := maxLine
 	for len(line) > limit {
 		cut := limit

@@ -16,7 +16,10 @@ func (lw *lineWriter) writeTimezone(loc *time.Location, first, last int) {
 	name, off := start.Zone()
 	lw.observance(start.IsDST(), name, off, off, start)
 	for t := start; t.Before(end); {
-		next := t.Add(24 * time.Hour) // no zone changes offset twice a day
+		// Zones change offset at most a few times a year, never twice in a
+		// week; a week's step finds every change, and a binary search its
+		// second.
+		next := t.Add(7 * 24 * time.Hour)
 		if _, o := next.Zone(); o != off {
 			// Find the first second of the new offset.
 			lo, hi := t.Unix(), next.Unix()
