@@ -45,8 +45,8 @@ type Options struct {
 	Name, Description string
 	// URL is where the calendar can be fetched again (RFC 7986 URL).
 	URL string
-	// Refresh suggests how often to fetch it again (REFRESH-INTERVAL);
-	// zero leaves it out.
+	// Refresh suggests how often to fetch it again (REFRESH-INTERVAL), in
+	// whole seconds; under a second leaves it out.
 	Refresh time.Duration
 	// Method is "" (none, for files to subscribe to or import) or
 	// "PUBLISH" (RFC 5546), which then needs Organizer, a mailto: URI.
@@ -94,6 +94,11 @@ func Encode(w io.Writer, tl *timeline.Timeline, opts Options) (Report, error) {
 	}
 	if opts.Method == "PUBLISH" && !strings.HasPrefix(strings.ToLower(opts.Organizer), "mailto:") {
 		return rep, errors.New("ical: METHOD:PUBLISH needs an Organizer mailto: URI")
+	}
+	for _, v := range []string{opts.URL, opts.Organizer} {
+		if strings.ContainsFunc(v, func(r rune) bool { return r < 0x20 || (r >= 0x7f && r <= 0x9f) }) {
+			return rep, fmt.Errorf("%w: %q", ErrUnsafeValue, v)
+		}
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
@@ -153,7 +158,7 @@ func (enc *encoder) calendar(rep *Report) error {
 			return err
 		}
 	}
-	if enc.opts.Refresh > 0 {
+	if enc.opts.Refresh >= time.Second {
 		lw.prop("REFRESH-INTERVAL")
 		_ = lw.param("VALUE", "DURATION")
 		lw.raw(duration(enc.opts.Refresh))
@@ -244,7 +249,14 @@ func (enc *encoder) timing(e *event.Event) (timing, string) {
 		if d.StartBound() != event.BoundKnown {
 			day, reason = d.Latest(), "open or unknown start: written on its last possible day"
 		}
+		if y := day.Year(); y < 0 || y > 9998 {
+			return timing{skip: true}, "year outside 0000 to 9998, which iCalendar cannot write"
+		}
 		return timing{allDay: true, from: day, to: day}, reason
+	}
+	if y0, y1 := d.Earliest().Year(), d.Latest().Year(); y0 < 0 || y1 > 9998 {
+		// A DATE has four digits, and an all-day end is the day after.
+		return timing{skip: true}, "year outside 0000 to 9998, which iCalendar cannot write"
 	}
 	start, end := d.Start(), d.End()
 	if start.HasTime() && end.HasTime() && d.Qualifier() == 0 && start.HasOffset() == end.HasOffset() {
@@ -252,6 +264,9 @@ func (enc *encoder) timing(e *event.Event) (timing, string) {
 		t.start, _ = start.Time()
 		if d.IsInterval() {
 			t.end, _ = end.Time()
+			if !t.end.After(t.start) {
+				t.end = time.Time{} // an instant: DTSTART alone
+			}
 		}
 		switch {
 		case !start.HasOffset():
@@ -259,7 +274,7 @@ func (enc *encoder) timing(e *event.Event) (timing, string) {
 		case start.Zone() == "" || (d.IsInterval() && end.Zone() != start.Zone()):
 			t.utc = true
 			t.start = t.start.UTC()
-			if d.IsInterval() {
+			if !t.end.IsZero() {
 				t.end = t.end.UTC()
 			}
 		}
@@ -271,6 +286,8 @@ func (enc *encoder) timing(e *event.Event) (timing, string) {
 	switch {
 	case exact:
 		return t, ""
+	case enc.opts.Imprecise == Skip && d.Qualifier() != 0:
+		return timing{skip: true}, "approximate or uncertain date"
 	case enc.opts.Imprecise == Skip:
 		return timing{skip: true}, "date of " + d.Precision().String() + " precision"
 	case d.Qualifier() != 0:
@@ -440,12 +457,24 @@ func (enc *encoder) when(t *timing) {
 			lw.line = p.t.AppendFormat(append(lw.line, ':'), "20060102T150405Z")
 		case t.floating:
 			lw.line = p.t.AppendFormat(append(lw.line, ':'), "20060102T150405")
+		case ambiguous(p.t):
+			// In the hour repeated when clocks go back, a local time means
+			// its first occurrence (RFC 5545 3.3.5): the second is written
+			// in UTC.
+			lw.line = p.t.UTC().AppendFormat(append(lw.line, ':'), "20060102T150405Z")
 		default:
 			_ = lw.param("TZID", p.t.Location().String())
 			lw.line = p.t.AppendFormat(append(lw.line, ':'), "20060102T150405")
 		}
 		lw.end()
 	}
+}
+
+// ambiguous reports whether the wall time of t in its zone names another
+// instant first, as in the hour repeated when clocks go back.
+func ambiguous(t time.Time) bool {
+	y, m, d := t.Date()
+	return !time.Date(y, m, d, t.Hour(), t.Minute(), t.Second(), 0, t.Location()).Equal(t)
 }
 
 // appendDay appends a day as an RFC 5545 DATE, YYYYMMDD.
@@ -544,8 +573,10 @@ func (enc *encoder) actorName(id event.ActorID) string {
 	return n
 }
 
-// duration formats a positive duration as RFC 5545 DURATION: P1D, PT1H30M.
+// duration formats a duration of a second or more as RFC 5545 DURATION:
+// P1D, PT1H30M, PT1H0M5S; fractions of a second are dropped.
 func duration(d time.Duration) string {
+	d = d.Truncate(time.Second)
 	var b strings.Builder
 	b.WriteByte('P')
 	if days := d / (24 * time.Hour); days > 0 {
@@ -553,17 +584,18 @@ func duration(d time.Duration) string {
 		d -= days * 24 * time.Hour
 	}
 	if d > 0 {
+		h := d / time.Hour
+		m := (d - h*time.Hour) / time.Minute
+		sec := (d - h*time.Hour - m*time.Minute) / time.Second
 		b.WriteByte('T')
-		if h := d / time.Hour; h > 0 {
+		if h > 0 {
 			b.WriteString(strconv.FormatInt(int64(h), 10) + "H")
-			d -= h * time.Hour
 		}
-		if m := d / time.Minute; m > 0 {
+		if m > 0 || (h > 0 && sec > 0) { // no seconds after hours without minutes
 			b.WriteString(strconv.FormatInt(int64(m), 10) + "M")
-			d -= m * time.Minute
 		}
-		if s := d / time.Second; s > 0 {
-			b.WriteString(strconv.FormatInt(int64(s), 10) + "S")
+		if sec > 0 {
+			b.WriteString(strconv.FormatInt(int64(sec), 10) + "S")
 		}
 	}
 	return b.String()

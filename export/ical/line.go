@@ -143,6 +143,13 @@ func appendText[S ~string | ~[]byte](b []byte, s S) []byte {
 				continue // CRLF is one line break
 			}
 			// A bare CR is dropped, as are the other control characters.
+		case 0xC2:
+			if i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f {
+				i++ // a C1 control character, U+0080 to U+009F: dropped
+				start = i + 1
+			} else {
+				b = append(b, c)
+			}
 		}
 	}
 	return append(b, s[start:]...)
@@ -154,7 +161,7 @@ var textSpecial = func() (t [256]bool) {
 	for c := range 0x20 {
 		t[c] = c != '\t'
 	}
-	t[0x7f], t['\\'], t[';'], t[','] = true, true, true, true
+	t[0x7f], t['\\'], t[';'], t[','], t[0xC2] = true, true, true, true, true
 	return t
 }()
 

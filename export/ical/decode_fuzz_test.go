@@ -1,0 +1,89 @@
+package ical
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/accordline/accordline/event"
+)
+
+// FuzzDecode checks that Decode never panics, and that it either returns
+// events or an ErrorList of line-numbered problems, never both.
+func FuzzDecode(f *testing.F) {
+	if names, err := filepath.Glob(filepath.Join(fixtures, "*.ics")); err == nil {
+		for _, name := range names {
+			if b, err := os.ReadFile(name); err == nil {
+				f.Add(b)
+			}
+		}
+	}
+	uid := "UID:" + testUID
+	for _, s := range []string{
+		oneEvent(uid, "SUMMARY:Kazakhstan joins\r\n  the Abraham Accords", "DTSTART;VALUE=DATE:20251106", "DTEND;VALUE=DATE:20251108"),
+		oneEvent(uid, `DESCRIPTION:a\, b\; c\\ d\n e`, `CATEGORIES:Phone call,C5+1,x\,y`, "X-ACCORDLINE-KIND:phone-call", "X-CAMEO-CODE:041"),
+		oneEvent(uid, `ORGANIZER;CN="^'MFA^'^n; Astana":mailto:a@example.org`, "GEO:51.169392;71.449074", "URL:https://example.org"),
+		oneEvent(uid, "DTSTART:20251106T180000Z", "DURATION:P1DT2H3M4S", "STATUS:CANCELLED", "RELATED-TO;RELTYPE=PARENT:other@example.org"),
+		oneEvent(uid, "DTSTART:20251106T180000", "DTEND:20251106T200000", "X-ACCORDLINE-DATE:2025-11-06T18:00:00/..", "X-ACCORDLINE-STATUS:planned"),
+		oneEvent(uid, `X-ACCORDLINE-EVENT:{"id":"`+testUID+`"\,"kind":"visit"\,"status":"occurred"\,"title":"t"}`),
+		withZone(newYork, uid, "DTSTART;TZID=America/New_York:20251106T200000", "DTEND;TZID=America/New_York:20251106T210000"),
+		withZone(outlookEastern, uid, "DTSTART;TZID=Eastern Standard Time:20250701T100000"),
+		withZone(outlookCET, uid, "DTSTART;TZID=W. Europe Standard Time:20250330T120000"),
+		withZone(listedZone, uid, "DTSTART;TZID=Paris (listed):20250601T120000"),
+		withZone(monthDayZone, uid, "DTSTART;TZID=US-Eastern:20250701T100000"),
+		strings.ReplaceAll(oneEvent(uid, "SUMMARY:LF\n only"), "\r\n", "\n"),
+		ics("BEGIN:VCALENDAR", "BEGIN:VTODO", "BEGIN:VEVENT", "END:VTODO", "END:VCALENDAR"),
+		ics("BEGIN:VCALENDAR", "BEGIN:VEVENT", uid, "BEGIN:VALARM", "END:VEVENT", "END:VCALENDAR"),
+		"",
+		"BEGIN:VCALENDAR",
+	} {
+		f.Add([]byte(s))
+	}
+	var buf bytes.Buffer
+	if _, err := Encode(&buf, seedTimeline(f), Options{Lossless: true, Open: Span,
+		Now: func() time.Time { return time.Date(2025, 11, 7, 0, 0, 0, 0, time.UTC) }}); err == nil {
+		f.Add(buf.Bytes())
+	}
+
+	f.Fuzz(func(t *testing.T, data []byte) {
+		physical := bytes.Count(data, []byte("\n")) + 1
+		for _, opts := range []DecodeOptions{{}, {MaxBytes: 2048, MaxLineBytes: 100, DefaultKind: event.Summit}} {
+			evs, err := Decode(bytes.NewReader(data), opts)
+			if err != nil {
+				if evs != nil {
+					t.Fatalf("events and an error: %v", err)
+				}
+				var list ErrorList
+				if !errors.As(err, &list) || len(list) == 0 {
+					t.Fatalf("not an ErrorList: %T %v", err, err)
+				}
+				if !errors.Is(err, ErrSyntax) {
+					t.Fatalf("not ErrSyntax: %v", err)
+				}
+				for i, e := range list {
+					if e.Line < 1 || e.Line > physical {
+						t.Fatalf("problem on line %d of %d: %v", e.Line, physical, e)
+					}
+					if i > 0 && e.Line < list[i-1].Line {
+						t.Fatalf("problems out of order: %v", err)
+					}
+				}
+				continue
+			}
+			for _, e := range evs {
+				if e.ID == uuid.Nil {
+					t.Fatalf("event without ID: %+v", e)
+				}
+				if d, err := event.ParseDate(e.Date.String()); !e.Date.IsZero() && (err != nil || d != e.Date) {
+					t.Fatalf("date %q does not round trip: %v", e.Date, err)
+				}
+			}
+		}
+	})
+}
