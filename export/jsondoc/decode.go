@@ -115,41 +115,81 @@ type document struct {
 	actorAt, eventAt   []position
 }
 
+// header is what documents and JSON Lines streams begin with.
+type header struct {
+	seen                fields
+	format, title, desc string
+	version             float64
+	formatAt, versionAt position
+}
+
+// headerMember reads the member under the current key if it is one of the
+// header's, and reports whether it was.
+func (d *decoder) headerMember(h *header) bool {
+	switch string(d.key()) {
+	case "format":
+		if d.once(&h.seen, 0) {
+			h.formatAt.off, h.formatAt.line = d.here()
+			d.text(&h.format)
+		}
+	case "version":
+		if d.once(&h.seen, 1) {
+			h.versionAt.off, h.versionAt.line = d.here()
+			var ok bool
+			if h.version, ok = d.number(); !ok {
+				h.version = Version // the problem is reported; do not report another
+			}
+		}
+	case "title":
+		if d.once(&h.seen, 2) {
+			d.text(&h.title)
+		}
+	case "description":
+		if d.once(&h.seen, 3) {
+			d.text(&h.desc)
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// checkHeader reports a header, of the object at off, that lacks a member
+// or is not of the format and version this package reads.
+func (d *decoder) checkHeader(h *header, format string, off int64, line int) {
+	if d.stopped {
+		return
+	}
+	switch {
+	case h.seen&1 == 0:
+		d.missing(off, line, "format")
+	case h.format != format:
+		d.problemAt("format", h.formatAt.off, h.formatAt.line, h.format, ErrFormat)
+	}
+	switch {
+	case h.seen&2 == 0:
+		d.missing(off, line, "version")
+	case h.version != Version:
+		d.problemAt("version", h.versionAt.off, h.versionAt.line, strconv.FormatFloat(h.version, 'g', -1, 64),
+			fmt.Errorf("%w: %s", ErrVersion, "this reader reads version "+strconv.Itoa(Version)))
+	}
+	if h.seen&4 == 0 {
+		d.missing(off, line, "title")
+	}
+}
+
 func (d *decoder) document() *document {
 	doc := &document{}
 	off, line := d.here()
 	if !d.object() {
 		return doc
 	}
+	var h header
 	var seen fields
-	var format string
-	var version float64
-	var formatAt, versionAt position
 	for d.nextKey() {
 		switch string(d.key()) {
-		case "format":
-			if d.once(&seen, 0) {
-				formatAt.off, formatAt.line = d.here()
-				d.text(&format)
-			}
-		case "version":
-			if d.once(&seen, 1) {
-				versionAt.off, versionAt.line = d.here()
-				var ok bool
-				if version, ok = d.number(); !ok {
-					version = Version // the problem is reported; do not report another
-				}
-			}
-		case "title":
-			if d.once(&seen, 2) {
-				d.text(&doc.title)
-			}
-		case "description":
-			if d.once(&seen, 3) {
-				d.text(&doc.description)
-			}
 		case "actors":
-			if d.once(&seen, 4) && d.array() {
+			if d.once(&seen, 0) && d.array() {
 				for d.nextElem() {
 					if len(doc.actors) == d.limits.MaxActors {
 						d.fatal(ErrTooMany, "more than "+strconv.Itoa(d.limits.MaxActors)+" actors")
@@ -162,7 +202,7 @@ func (d *decoder) document() *document {
 				}
 			}
 		case "events":
-			if d.once(&seen, 5) && d.array() {
+			if d.once(&seen, 1) && d.array() {
 				for d.nextElem() {
 					if len(doc.events) == d.limits.MaxEvents {
 						d.fatal(ErrTooMany, "more than "+strconv.Itoa(d.limits.MaxEvents)+" events")
@@ -175,28 +215,14 @@ func (d *decoder) document() *document {
 				}
 			}
 		default:
-			d.unknownKey()
+			if !d.headerMember(&h) {
+				d.unknownKey()
+			}
 		}
 	}
 	d.end()
-	switch {
-	case d.stopped:
-	case seen&1 == 0:
-		d.missing(off, line, "format")
-	case format != DocumentFormat:
-		d.problemAt("format", formatAt.off, formatAt.line, format, ErrFormat)
-	}
-	switch {
-	case d.stopped:
-	case seen&2 == 0:
-		d.missing(off, line, "version")
-	case version != Version:
-		d.problemAt("version", versionAt.off, versionAt.line, strconv.FormatFloat(version, 'g', -1, 64),
-			fmt.Errorf("%w: %s", ErrVersion, "this reader reads version "+strconv.Itoa(Version)))
-	}
-	if seen&4 == 0 && !d.stopped {
-		d.missing(off, line, "title")
-	}
+	d.checkHeader(&h, DocumentFormat, off, line)
+	doc.title, doc.description = h.title, h.desc
 	if !d.stopped {
 		d.duplicates(doc)
 	}

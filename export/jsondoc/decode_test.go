@@ -1337,8 +1337,11 @@ func TestLineLengthLimit(t *testing.T) {
 func TestHeaderErrorsOrder(t *testing.T) {
 	in := joinLines(lKZ)
 	_, _, err := jsondoc.NewLineReader(strings.NewReader(in), jsondoc.Limits{}).Header()
+	// Every missing member of the header is reported, as in documents.
 	checkProblems(t, in, lineProblems(t, err), []want{
 		{line: 1, is: jsondoc.ErrMissing, msg: `no "format"`, at: "{"},
+		{line: 1, is: jsondoc.ErrMissing, msg: `no "version"`, at: "{"},
+		{line: 1, is: jsondoc.ErrMissing, msg: `no "title"`, at: "{"},
 		{path: "actor", line: 1, value: "actor", is: jsondoc.ErrUnknownKey, at: `{"id"`},
 	})
 }

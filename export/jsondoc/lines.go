@@ -226,56 +226,20 @@ func (lr *LineReader) parseHeader(line []byte) {
 		lr.err = d.errs
 		return
 	}
-	var seen fields
-	var format string
-	var version float64
-	var formatAt, versionAt position
+	var h header
 	for d.nextKey() {
-		switch string(d.key()) {
-		case "format":
-			if d.once(&seen, 0) {
-				formatAt.off, formatAt.line = d.here()
-				d.text(&format)
-			}
-		case "version":
-			if d.once(&seen, 1) {
-				versionAt.off, versionAt.line = d.here()
-				var ok bool
-				if version, ok = d.number(); !ok {
-					version = Version // the problem is reported; do not report another
-				}
-			}
-		case "title":
-			if d.once(&seen, 2) {
-				d.text(&lr.title)
-			}
-		case "description":
-			if d.once(&seen, 3) {
-				d.text(&lr.desc)
-			}
-		default:
+		if !d.headerMember(&h) {
 			d.unknownKey()
 		}
 	}
 	d.end()
-	switch {
-	case d.stopped:
-	case seen&1 == 0:
-		d.missing(off, l, "format")
-	case format != LinesFormat:
-		d.problemAt("format", formatAt.off, formatAt.line, format, ErrFormat)
-	case seen&2 == 0:
-		d.missing(off, l, "version")
-	case version != Version:
-		d.problemAt("version", versionAt.off, versionAt.line, strconv.FormatFloat(version, 'g', -1, 64), ErrVersion)
-	case seen&4 == 0:
-		d.missing(off, l, "title")
-	}
+	d.checkHeader(&h, LinesFormat, off, l)
 	if len(d.errs) > 0 {
 		slices.SortStableFunc(d.errs, func(a, b *Error) int { return cmp.Compare(a.Offset, b.Offset) })
 		lr.err = d.errs
 		return
 	}
+	lr.title, lr.desc = h.title, h.desc
 	lr.header = true
 }
 
