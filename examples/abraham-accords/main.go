@@ -16,8 +16,11 @@ import (
 	"time"
 
 	"github.com/accordline/accordline/event/seed"
+	"github.com/accordline/accordline/export/csvfile"
 	"github.com/accordline/accordline/export/ical"
 	"github.com/accordline/accordline/export/jsondoc"
+	"github.com/accordline/accordline/export/markdown"
+	"github.com/accordline/accordline/export/timelinejs"
 	"github.com/accordline/accordline/timeline"
 )
 
@@ -78,6 +81,12 @@ func write(dir string, tl *timeline.Timeline) error {
 			}
 			return err
 		}},
+		{"timelinejs.json", func(w io.Writer, tl *timeline.Timeline) error {
+			_, err := timelinejs.Encode(w, tl, timelinejs.Options{})
+			return err
+		}},
+		{"timeline.csv", csvfile.Encode},
+		{"timeline.md", markdown.Encode},
 	} {
 		if err := writeFile(filepath.Join(dir, f.name), func(w io.Writer) error { return f.write(w, tl) }); err != nil {
 			return err

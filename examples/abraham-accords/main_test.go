@@ -64,6 +64,15 @@ func TestWrite(t *testing.T) {
 	if n := bytes.Count(ics, []byte("BEGIN:VEVENT\r\n")); n != 12 {
 		t.Errorf("timeline.ics has %d events, want 12", n)
 	}
+	for _, name := range []string{"timelinejs.json", "timeline.csv", "timeline.md"} {
+		x, err := os.ReadFile(filepath.Join(a, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if y, _ := os.ReadFile(filepath.Join(b, name)); !bytes.Equal(x, y) || len(x) == 0 {
+			t.Errorf("%s is empty or differs between two runs", name)
+		}
+	}
 	for _, name := range []string{"timeline.json", "timeline.jsonl"} {
 		x, err := os.ReadFile(filepath.Join(a, name))
 		if err != nil {

@@ -1,0 +1,230 @@
+// Command historian imports the public-domain XML of the U.S. Office of the
+// Historian (https://history.state.gov) — visits of foreign leaders to the
+// United States, trips abroad of presidents and secretaries of state, and
+// the guide to recognition and diplomatic relations by country — into one
+// timeline, prints what was imported and what was not, and answers a few
+// questions. With -out it writes timeline.json and timeline.ics.
+//
+//	go run ./examples/historian -data ../shared/data/historian -out out/
+//
+// Every record becomes an event or a reported problem (file, record id,
+// reason); nothing is dropped silently.
+package main
+
+import (
+	"cmp"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	rdate "github.com/rickb777/date/v2"
+
+	"github.com/accordline/accordline/event"
+	"github.com/accordline/accordline/export/ical"
+	"github.com/accordline/accordline/export/jsondoc"
+	"github.com/accordline/accordline/timeline"
+)
+
+func main() {
+	data := flag.String("data", "../shared/data/historian", "the historian data `directory`")
+	out := flag.String("out", "", "write timeline.json and timeline.ics into this `directory`")
+	flag.Parse()
+	if err := run(os.Stdout, *data, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "historian:", err)
+		os.Exit(1)
+	}
+}
+
+// importer is one data set and how to import it.
+type importer struct {
+	name string
+	dir  string
+	fn   func(dir string) ([]event.Event, []event.Actor, []problem, error)
+}
+
+// result is what importing all data sets gave.
+type result struct {
+	tl       *timeline.Timeline
+	read     map[string]int // records read per set
+	imported map[string]int
+	problems map[string][]problem
+}
+
+func importers(data string) []importer {
+	return []importer{
+		{"visits", filepath.Join(data, "visits", "data"), importVisits},
+		{"travels", filepath.Join(data, "travels"), importTravels},
+		{"rdcr", filepath.Join(data, "rdcr", "articles"), importRDCR},
+	}
+}
+
+// build imports every data set and merges them into one timeline.
+func build(data string) (*result, error) {
+	r := &result{
+		tl:       timeline.New("Office of the Historian", "Visits, travels, recognition and relations from history.state.gov"),
+		read:     map[string]int{},
+		imported: map[string]int{},
+		problems: map[string][]problem{},
+	}
+	var events []event.Event
+	var actorLists [][]event.Actor
+	for _, im := range importers(data) {
+		evs, actors, probs, err := im.fn(im.dir)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", im.name, err)
+		}
+		events = append(events, evs...)
+		actorLists = append(actorLists, actors)
+		r.imported[im.name] = len(evs)
+		r.problems[im.name] = probs
+		r.read[im.name] = len(evs) + len(probs)
+	}
+	if err := r.tl.AddActors(mergeActors(actorLists...)...); err != nil {
+		return nil, fmt.Errorf("actors: %w", err)
+	}
+	if err := r.tl.Add(events...); err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	return r, nil
+}
+
+var visitKinds = []event.Kind{event.Visit, event.StateVisit, event.OfficialVisit, event.WorkingVisit}
+
+func run(w io.Writer, data, out string) error {
+	r, err := build(data)
+	if err != nil {
+		return err
+	}
+	tl := r.tl
+	fmt.Fprintf(w, "Timeline: %d events, %d actors\n", tl.Len(), tl.NumActors())
+	for _, im := range importers(data) {
+		n := im.name
+		fmt.Fprintf(w, "%-8s read %5d  imported %5d  reported %4d\n", n, r.read[n], r.imported[n], len(r.problems[n]))
+		printProblems(w, r.problems[n])
+	}
+
+	fmt.Fprintln(w, "\nContacts between the United States and Kazakhstan:")
+	for e := range tl.Bilateral("US", "KZ") {
+		fmt.Fprintf(w, "  %-23s %s\n", e.Date, e.Title)
+	}
+
+	visits := timeline.And(timeline.OfKind(visitKinds...), timeline.ActorAs("US", event.Host))
+	if g := busiest(tl.Group(visits, timeline.ByYear)); g.Key != "" {
+		fmt.Fprintf(w, "\nBusiest year of visits to the United States: %s, %d visits\n", g.Key, g.Len())
+	}
+
+	if n := tl.Count(timeline.OfKind(event.RelationsEstablished)); n > 0 {
+		var names []string
+		for e := range tl.Select(timeline.And(timeline.OfKind(event.RelationsEstablished), timeline.Within(rdate.New(1990, time.January, 1), rdate.New(1999, time.December, 31)))) {
+			for _, id := range e.InRole(event.Party) {
+				if a, ok := tl.Actor(id); ok && id != usID {
+					names = append(names, fmt.Sprintf("%s (%s)", a.Name, e.Date))
+				}
+			}
+		}
+		fmt.Fprintf(w, "\nRelations established in the 1990s with %d states:\n  %s\n", len(names), strings.Join(names, ", "))
+	}
+
+	if gap, ok := longestVisitGap(tl); ok {
+		a, _ := tl.Actor(gap.state)
+		fmt.Fprintf(w, "\nLongest gap between visits from one country: %s, %d days, %s to %s\n  after:  %s\n  before: %s\n",
+			a.Name, gap.Days(), gap.From.Format("2006-01-02"), gap.To.Format("2006-01-02"), gap.After.Title, gap.Before.Title)
+	}
+
+	if out != "" {
+		return write(tl, out)
+	}
+	return nil
+}
+
+// busiest returns the largest group, the earliest of equals.
+func busiest(groups []timeline.Group) timeline.Group {
+	var best timeline.Group
+	for _, g := range groups {
+		if g.Len() > best.Len() {
+			best = g
+		}
+	}
+	return best
+}
+
+type stateGap struct {
+	timeline.Gap
+	state event.ActorID
+}
+
+// longestVisitGap finds the longest gap between two visits to the United
+// States from one country, over every state with visits.
+func longestVisitGap(tl *timeline.Timeline) (stateGap, bool) {
+	visits := timeline.And(timeline.OfKind(visitKinds...), timeline.ActorAs("US", event.Host))
+	codes := map[string]event.ActorID{}
+	for a := range tl.Actors() {
+		if a.Type == event.State && a.ID != usID {
+			if _, seen := codes[a.Country]; !seen {
+				codes[a.Country] = a.ID
+			}
+		}
+	}
+	var best stateGap
+	found := false
+	for _, code := range slices.Sorted(maps.Keys(codes)) {
+		g, ok := tl.LongestGap(timeline.And(visits, timeline.Country(code)))
+		if ok && (!found || g.Days() > best.Days()) {
+			best, found = stateGap{g, codes[code]}, true
+		}
+	}
+	return best, found
+}
+
+// printProblems prints the problems grouped by reason, with up to three
+// records each.
+func printProblems(w io.Writer, probs []problem) {
+	byReason := map[string][]problem{}
+	for _, p := range probs {
+		byReason[p.Reason] = append(byReason[p.Reason], p)
+	}
+	reasons := slices.SortedFunc(maps.Keys(byReason), func(a, b string) int {
+		return cmp.Or(cmp.Compare(len(byReason[b]), len(byReason[a])), cmp.Compare(a, b))
+	})
+	for _, reason := range reasons {
+		ps := byReason[reason]
+		var ex []string
+		for _, p := range ps[:min(3, len(ps))] {
+			ex = append(ex, p.File+"#"+p.Record)
+		}
+		fmt.Fprintf(w, "    %4d × %s (%s)\n", len(ps), reason, strings.Join(ex, ", "))
+	}
+}
+
+// fixedNow is the DTSTAMP of timeline.ics, fixed so that the file is
+// reproducible.
+var fixedNow = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+
+func write(tl *timeline.Timeline, dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	jf, err := os.Create(filepath.Join(dir, "timeline.json"))
+	if err != nil {
+		return err
+	}
+	enc := jsondoc.NewEncoder(jf)
+	enc.SetIndent("  ")
+	err = errors.Join(enc.Encode(tl), jf.Close())
+	if err != nil {
+		return err
+	}
+	icf, err := os.Create(filepath.Join(dir, "timeline.ics"))
+	if err != nil {
+		return err
+	}
+	_, err = ical.Encode(icf, tl, ical.Options{Now: func() time.Time { return fixedNow }})
+	return errors.Join(err, icf.Close())
+}
