@@ -17,6 +17,7 @@ import (
 
 	"github.com/accordline/accordline/event/seed"
 	"github.com/accordline/accordline/export/csvfile"
+	"github.com/accordline/accordline/export/htmlpage"
 	"github.com/accordline/accordline/export/ical"
 	"github.com/accordline/accordline/export/jsondoc"
 	"github.com/accordline/accordline/export/markdown"
@@ -86,6 +87,8 @@ func write(dir string, tl *timeline.Timeline) error {
 			return err
 		}},
 		{"timeline.csv", csvfile.Encode},
+		{"timeline.html", func(w io.Writer, tl *timeline.Timeline) error { return htmlpage.Encode(w, tl, htmlpage.Options{}) }},
+		{"timeline.svg", func(w io.Writer, tl *timeline.Timeline) error { return htmlpage.EncodeSVG(w, tl, htmlpage.Options{}) }},
 		{"timeline.md", markdown.Encode},
 	} {
 		if err := writeFile(filepath.Join(dir, f.name), func(w io.Writer) error { return f.write(w, tl) }); err != nil {

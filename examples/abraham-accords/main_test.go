@@ -64,7 +64,7 @@ func TestWrite(t *testing.T) {
 	if n := bytes.Count(ics, []byte("BEGIN:VEVENT\r\n")); n != 12 {
 		t.Errorf("timeline.ics has %d events, want 12", n)
 	}
-	for _, name := range []string{"timelinejs.json", "timeline.csv", "timeline.md"} {
+	for _, name := range []string{"timelinejs.json", "timeline.csv", "timeline.md", "timeline.html", "timeline.svg"} {
 		x, err := os.ReadFile(filepath.Join(a, name))
 		if err != nil {
 			t.Fatal(err)

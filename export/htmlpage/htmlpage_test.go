@@ -1,0 +1,318 @@
+package htmlpage_test
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/uuid"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/accordline/accordline/event"
+	"github.com/accordline/accordline/event/seed"
+	"github.com/accordline/accordline/event/synth"
+	"github.com/accordline/accordline/export/htmlpage"
+	"github.com/accordline/accordline/timeline"
+)
+
+// update rewrites the golden files instead of comparing with them:
+//
+//	go test ./export/htmlpage -run TestGolden -update
+var update = flag.Bool("update", false, "rewrite the golden files in the top-level testdata directory")
+
+const (
+	goldenHTML = "../../testdata/seed.html"
+	goldenSVG  = "../../testdata/seed.svg"
+)
+
+func seedTimeline(t testing.TB) *timeline.Timeline {
+	t.Helper()
+	tl := timeline.New(seed.Title, "Kazakhstan joins the Abraham Accords")
+	require.NoError(t, tl.AddActors(seed.Actors()...))
+	require.NoError(t, tl.Add(seed.Events()...))
+	return tl
+}
+
+func encode(t testing.TB, tl *timeline.Timeline, opts htmlpage.Options) string {
+	t.Helper()
+	var b bytes.Buffer
+	require.NoError(t, htmlpage.Encode(&b, tl, opts))
+	return b.String()
+}
+
+func encodeSVG(t testing.TB, tl *timeline.Timeline, opts htmlpage.Options) string {
+	t.Helper()
+	var b bytes.Buffer
+	require.NoError(t, htmlpage.EncodeSVG(&b, tl, opts))
+	return b.String()
+}
+
+func checkGolden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		require.NoError(t, os.WriteFile(filepath.FromSlash(path), []byte(got), 0o644))
+	}
+	want, err := os.ReadFile(filepath.FromSlash(path))
+	require.NoError(t, err)
+	assert.Equal(t, string(want), got)
+}
+
+func TestGolden(t *testing.T) {
+	page := encode(t, seedTimeline(t), htmlpage.Options{})
+	checkGolden(t, goldenHTML, page)
+	assert.Equal(t, page, encode(t, seedTimeline(t), htmlpage.Options{}), "HTML is deterministic")
+	svg := encodeSVG(t, seedTimeline(t), htmlpage.Options{})
+	checkGolden(t, goldenSVG, svg)
+	assert.Equal(t, svg, encodeSVG(t, seedTimeline(t), htmlpage.Options{}), "SVG is deterministic")
+}
+
+func TestStructure(t *testing.T) {
+	out := encode(t, seedTimeline(t), htmlpage.Options{})
+	assert.True(t, strings.HasPrefix(out, "<!DOCTYPE html>\n<html lang=\"en\">"))
+	for _, s := range []string{"<main>", "</main>", "<nav class=\"legend\"", "<header>", "@media print",
+		"<h1>„Ein Bund der Stärke“ – Trump gibt bekannt", ">1992</h2>", ">2025</h2>",
+		`<h3 class="day"><time datetime="2025-11-06">Thursday, 6 November 2025</time></h3>`,
+		"From 6 November 2025 — soon", "<svg xmlns=\"http://www.w3.org/2000/svg\"",
+		"since 1992", "in the coming months", "Thursday evening, 6 November 2025",
+		`<time datetime="2025-11-06">6 November 2025</time>`,
+		`<span class="badge">Planned</span>`, `<span class="badge">Announced</span>`,
+		"Treaty", "Contact", "Communication", "Relations",
+	} {
+		assert.Contains(t, out, s)
+	}
+	assert.Equal(t, 1, strings.Count(out, ">Thursday, 6 November 2025</time></h3>"), "events of one day share the heading")
+	for _, bad := range []string{"<script", "<link", "src=", "@import", "http://fonts"} {
+		assert.NotContains(t, out, bad, "self-contained, no scripts")
+	}
+	for _, e := range seed.Events() {
+		var b strings.Builder
+		require.NoError(t, templateEscape(&b, e.Title))
+		assert.Contains(t, out, "<h4>"+b.String()+"</h4>", e.Title)
+	}
+	assert.Equal(t, len(seed.Events()), strings.Count(out, "<article "))
+	assert.Equal(t, strings.Count(out, "<article "), strings.Count(out, "</article>"))
+	// Every German quote carries its language.
+	n := 0
+	for _, e := range seed.Events() {
+		for _, s := range e.Sources {
+			for _, q := range s.Quotes {
+				if q.Lang == "de" || q.Lang == "" && s.Lang == "de" {
+					n++
+				}
+			}
+		}
+	}
+	require.Positive(t, n)
+	assert.Equal(t, n, strings.Count(out, `<blockquote lang="de">`))
+	assert.Equal(t, strings.Count(out, "<blockquote"), strings.Count(out, `<blockquote lang="de">`))
+	assert.Contains(t, out, `<p class="translation" lang="en">`)
+	checkHeadings(t, out)
+	checkBalanced(t, out)
+}
+
+// templateEscape escapes s as html/template does in text.
+func templateEscape(w io.Writer, s string) error {
+	r := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;", "+", "&#43;", "\x00", "\uFFFD")
+	_, err := io.WriteString(w, r.Replace(s))
+	return err
+}
+
+// checkHeadings checks that heading levels never skip downwards.
+func checkHeadings(t *testing.T, out string) {
+	t.Helper()
+	prev := 1
+	for i := strings.Index(out, "<h"); i >= 0; {
+		if i+2 < len(out) && out[i+2] >= '1' && out[i+2] <= '6' {
+			lvl := int(out[i+2] - '0')
+			assert.LessOrEqual(t, lvl, prev+1, "heading h%d after h%d at %d", lvl, prev, i)
+			prev = lvl
+		}
+		j := strings.Index(out[i+1:], "<h")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+}
+
+// checkBalanced checks that the main container elements open and close in
+// pairs.
+func checkBalanced(t *testing.T, out string) {
+	t.Helper()
+	for _, el := range []string{"section", "article", "figure", "blockquote", "dl", "ul", "svg", "main", "nav", "header", "footer"} {
+		open := strings.Count(out, "<"+el+">") + strings.Count(out, "<"+el+" ")
+		assert.Equal(t, open, strings.Count(out, "</"+el+">"), el)
+	}
+}
+
+func TestSVG(t *testing.T) {
+	tl := seedTimeline(t)
+	out := encodeSVG(t, tl, htmlpage.Options{})
+	wellFormed(t, out)
+	actors := map[event.ActorID]bool{}
+	for e := range tl.All() {
+		for _, p := range e.Participants {
+			actors[p.Actor] = true
+		}
+	}
+	assert.Equal(t, len(actors), lanes(out), "one lane per actor")
+	assert.Contains(t, out, "none left out")
+	assert.Contains(t, out, "<title>")
+	assert.Contains(t, out, `fill="#ffffff" stroke=`, "planned events are hollow")
+	assert.Contains(t, out, "url(#fade-", "open ends fade")
+
+	capped := encodeSVG(t, tl, htmlpage.Options{MaxLanes: 3})
+	wellFormed(t, capped)
+	assert.Equal(t, 3, lanes(capped))
+	assert.Contains(t, capped, "3 of "+strconv.Itoa(len(actors))+" actors shown")
+	assert.Contains(t, capped, "left out")
+
+	states := encodeSVG(t, tl, htmlpage.Options{Lanes: "state"})
+	wellFormed(t, states)
+	assert.Less(t, lanes(states), len(actors))
+	assert.Contains(t, states, ">United States (")
+}
+
+// lanes counts the lane labels of an SVG.
+func lanes(svg string) int {
+	start := strings.Index(svg, `<g class="lanes">`)
+	end := strings.Index(svg[start:], "</g>")
+	return strings.Count(svg[start:start+end], "<text ")
+}
+
+func wellFormed(t *testing.T, s string) {
+	t.Helper()
+	d := xml.NewDecoder(strings.NewReader(s))
+	for {
+		_, err := d.Token()
+		if errors.Is(err, io.EOF) {
+			return
+		}
+		require.NoError(t, err)
+	}
+}
+
+const hostile = `<script>alert(1)</script>"><img src=x onerror=alert(1)>`
+
+func hostileTimeline(t *testing.T) *timeline.Timeline {
+	tl := timeline.New(hostile, hostile+"\n"+hostile)
+	a := func(id event.ActorID, typ event.ActorType, country string) event.Actor {
+		return event.Actor{ID: id, Type: typ, Name: hostile, Country: country, Names: map[string]string{"de": hostile}, Aliases: []string{hostile + string(id)}}
+	}
+	require.NoError(t, tl.AddActors(a("XA", event.State, "XA"), a("XB", event.State, "XB"), a("p-1", event.Person, "XA")))
+	e := event.Event{
+		ID: uuid.MustParse("00000000-0000-4000-8000-000000000001"), Kind: event.PhoneCall, Status: event.Planned,
+		Title: hostile, Description: hostile, Date: event.MustParseDate("2025-11-06/.."), DateText: hostile,
+		Place:        event.Place{Name: hostile, Venue: hostile, City: hostile, Country: "XA"},
+		Participants: []event.Participation{{Actor: "p-1", Role: event.Caller, Capacity: hostile}, {Actor: "XB", Role: event.Recipient, Capacity: hostile}},
+		Sources: []event.Source{{Publisher: hostile, Title: hostile, URL: "https://example.org/?q=%3Cscript%3E", Lang: "de",
+			Quotes: []event.Quote{{Text: hostile, Speaker: "p-1", Translation: hostile, TranslationLang: "en"}}}},
+		Tags: []string{hostile},
+	}
+	require.NoError(t, tl.Add(e))
+	js := e
+	js.ID = uuid.MustParse("00000000-0000-4000-8000-000000000002")
+	js.Sources = []event.Source{{Publisher: "x", URL: "javascript:alert(1)"}}
+	if err := tl.Add(js); err == nil {
+		t.Log("javascript: URL accepted by validation; the page must not link it")
+	}
+	return tl
+}
+
+func TestHostile(t *testing.T) {
+	tl := hostileTimeline(t)
+	page := encode(t, tl, htmlpage.Options{Lang: hostile})
+	svg := encodeSVG(t, tl, htmlpage.Options{Lanes: "state"})
+	wellFormed(t, svg)
+	wellFormed(t, encodeSVG(t, tl, htmlpage.Options{}))
+	for _, out := range []string{page, svg} {
+		low := strings.ToLower(out)
+		assert.NotContains(t, low, "<script")
+		for _, tag := range tags(low) {
+			assert.NotContains(t, tag, " on", "no event handler attributes: %s", tag)
+		}
+		assert.NotContains(t, strings.ReplaceAll(low, "&lt;img src=x onerror=alert(1)&gt;", ""), "onerror=",
+			"onerror= appears only as escaped text")
+		assert.NotContains(t, low, "<img")
+		assert.NotContains(t, low, `href="javascript:`)
+	}
+	assert.Contains(t, page, `<html lang="en">`, "an invalid page language falls back to en")
+	assert.Contains(t, page, "&lt;script&gt;alert(1)&lt;/script&gt;")
+}
+
+func TestNoDates(t *testing.T) {
+	tl := timeline.New("", "")
+	require.NoError(t, tl.AddActors(seed.Actors()...))
+	evs := seed.Events()
+	for i := range evs {
+		evs[i].Date = event.Date{}
+		evs[i].Status = event.Planned
+	}
+	require.NoError(t, tl.Add(evs...))
+	out := encode(t, tl, htmlpage.Options{})
+	assert.Contains(t, out, ">Undated</h2>")
+	assert.Contains(t, out, "<h1>Timeline</h1>")
+	wellFormed(t, encodeSVG(t, tl, htmlpage.Options{}))
+}
+
+func TestSynthWellFormed(t *testing.T) {
+	tl := synthTimeline(t, 2000)
+	svg := encodeSVG(t, tl, htmlpage.Options{})
+	wellFormed(t, svg)
+	assert.Equal(t, 30, lanes(svg))
+	assert.Contains(t, svg, "left out")
+	page := encode(t, tl, htmlpage.Options{Lanes: "state", MaxLanes: 10})
+	checkBalanced(t, page)
+	checkHeadings(t, page)
+	assert.Equal(t, 2000, strings.Count(page, "<article "))
+}
+
+func synthTimeline(tb testing.TB, n int) *timeline.Timeline {
+	tb.Helper()
+	actors, events := synth.Generate(synth.Config{Seed: 1, Events: n})
+	tl := timeline.New("Synthetic", "")
+	require.NoError(tb, tl.AddActors(actors...))
+	require.NoError(tb, tl.Add(events...))
+	return tl
+}
+
+func BenchmarkEncode10k(b *testing.B) {
+	tl := synthTimeline(b, 10000)
+	var buf bytes.Buffer
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		if err := htmlpage.Encode(&buf, tl, htmlpage.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(int64(buf.Len()))
+}
+
+// tags returns the markup tags of out: every "<" starts one, since text is
+// escaped.
+func tags(out string) []string {
+	var ts []string
+	for i := strings.IndexByte(out, '<'); i >= 0; {
+		j := strings.IndexByte(out[i:], '>')
+		if j < 0 {
+			ts = append(ts, out[i:])
+			break
+		}
+		ts = append(ts, out[i:i+j+1])
+		k := strings.IndexByte(out[i+j:], '<')
+		if k < 0 {
+			break
+		}
+		i += j + k
+	}
+	return ts
+}
