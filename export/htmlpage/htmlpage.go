@@ -102,6 +102,7 @@ type page struct {
 	Description []string
 	Legend      []legendItem
 	SVG         *svgView
+	Detail      *svgView // the crowded period of SVG, when there is one
 	Years       []yearView
 	Count       int
 }
@@ -160,7 +161,10 @@ func Encode(w io.Writer, tl *timeline.Timeline, opts Options) error {
 		}
 		p.Legend = append(p.Legend, legendItem{Class: c.cat.String(), Label: c.label, Kinds: strings.Join(names, ", ")})
 	}
-	p.SVG = layout(tl, opts)
+	p.SVG = layout(tl, opts, nil)
+	if w, ok := detailWindow(tl); ok {
+		p.Detail = layout(tl, opts, w)
+	}
 	p.Years, p.Count = sections(tl)
 	bw := bufio.NewWriter(w)
 	if err := pageTemplate.ExecuteTemplate(bw, "page", p); err != nil {
@@ -178,7 +182,7 @@ func EncodeSVG(w io.Writer, tl *timeline.Timeline, opts Options) error {
 	opts = opts.normalize()
 	bw := bufio.NewWriter(w)
 	bw.WriteString("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-	if err := pageTemplate.ExecuteTemplate(bw, "svg", layout(tl, opts)); err != nil {
+	if err := pageTemplate.ExecuteTemplate(bw, "svg", layout(tl, opts, nil)); err != nil {
 		return fmt.Errorf("htmlpage: %w", err)
 	}
 	bw.WriteString("\n")

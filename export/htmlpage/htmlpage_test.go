@@ -167,7 +167,7 @@ func TestSVG(t *testing.T) {
 	assert.Contains(t, out, "none left out")
 	assert.Contains(t, out, "<title>")
 	assert.Contains(t, out, `fill="#ffffff" stroke=`, "planned events are hollow")
-	assert.Contains(t, out, "url(#fade-", "open ends fade")
+	assert.Contains(t, out, "url(#tl-fade-", "open ends fade")
 
 	capped := encodeSVG(t, tl, htmlpage.Options{MaxLanes: 3})
 	wellFormed(t, capped)
@@ -315,4 +315,19 @@ func tags(out string) []string {
 		i += j + k
 	}
 	return ts
+}
+
+// TestDetail: the seed's events crowd into one day of a 34-year span, so
+// the page adds a second picture of that period, with day ticks and its
+// own element IDs.
+func TestDetail(t *testing.T) {
+	page := encode(t, seedTimeline(t), htmlpage.Options{})
+	assert.Equal(t, 2, strings.Count(page, "<svg "), "overview and detail")
+	assert.Contains(t, page, "Detail: 3 November 2025 to 10 November 2025")
+	assert.Contains(t, page, ">6 Nov</text>")
+	assert.Contains(t, page, `id="tl-detail-title"`)
+	assert.Contains(t, page, "1 event outside this period", "the relations of 1992")
+	for _, id := range []string{`id="tl-title"`, `id="tl-detail-title"`} {
+		assert.Equal(t, 1, strings.Count(page, id), "IDs are unique in the page")
+	}
 }

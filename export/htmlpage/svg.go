@@ -14,6 +14,7 @@ import (
 )
 
 type svgView struct {
+	Prefix                              string // of the element IDs, unique in a page
 	W, H, PlotX, PlotR, AxisY, CaptionY string
 	Title, Desc, Caption                string
 	Gradients                           []gradient
@@ -55,8 +56,16 @@ func ff(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) }
 
 func itoa(i int) string { return strconv.Itoa(i) }
 
-// layout computes the SVG picture of tl.
-func layout(tl *timeline.Timeline, opts Options) *svgView {
+// A window is a period a picture shows, narrower than the whole timeline
+// in a detail picture.
+type window struct {
+	lo, hi rdate.Date
+	prefix string
+}
+
+// layout computes the SVG picture of tl: of the whole time its dates span,
+// or of the window w when it is not nil.
+func layout(tl *timeline.Timeline, opts Options, w *window) *svgView {
 	states := make(map[string]string)
 	for a := range tl.Actors() {
 		if a.Type == event.State && a.Country != "" {
@@ -130,6 +139,10 @@ func layout(tl *timeline.Timeline, opts Options) *svgView {
 	if hi-lo < 30 {
 		lo, hi = lo-15, hi+15
 	}
+	prefix := "tl"
+	if w != nil {
+		lo, hi, prefix = w.lo, w.hi, w.prefix
+	}
 	all := make([]*laneInfo, 0, len(info))
 	for _, l := range info {
 		all = append(all, l)
@@ -147,9 +160,12 @@ func layout(tl *timeline.Timeline, opts Options) *svgView {
 		leftEvents += l.count
 	}
 	laneIdx := make(map[string]int, len(shown))
-	v := &svgView{Title: tl.Title()}
+	v := &svgView{Title: tl.Title(), Prefix: prefix}
 	if v.Title == "" {
 		v.Title = "Timeline"
+	}
+	if w != nil {
+		v.Title = "Detail: " + when.Day(lo) + " to " + when.Day(hi)
 	}
 	for i, l := range shown {
 		laneIdx[l.key] = i
@@ -170,24 +186,16 @@ func layout(tl *timeline.Timeline, opts Options) *svgView {
 	pos := func(d rdate.Date) float64 {
 		return plotL + float64(d-lo)/span*(plotR-plotL)
 	}
-	// Year ticks, at most about a dozen.
-	y0, y1 := lo.Year(), hi.Year()
-	step := 1
-	for _, s := range []int{1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000} {
-		step = s
-		if (y1-y0)/s <= 12 {
-			break
-		}
-	}
-	for y := (y0/step)*step - step; y <= y1+1; y += step {
-		d := rdate.New(y, time.January, 1)
-		if d < lo || d > hi+1 {
-			continue
-		}
-		v.Ticks = append(v.Ticks, tickView{X: ff(pos(d)), Label: when.Year(y)})
+	for _, t := range ticks(lo, hi) {
+		v.Ticks = append(v.Ticks, tickView{X: ff(pos(t.day)), Label: t.label})
 	}
 	usedGrad := make(map[string]bool)
+	outside := 0
 	for i, e := range events {
+		if e.Date.Latest() < lo || e.Date.Earliest() > hi {
+			outside++ // only in detail pictures
+			continue
+		}
 		var ys []int
 		for _, k := range keys[i] {
 			if j, ok := laneIdx[k]; ok {
@@ -200,10 +208,10 @@ func layout(tl *timeline.Timeline, opts Options) *svgView {
 		d := e.Date
 		openL, openR := d.StartBound() != event.BoundKnown, d.EndBound() != event.BoundKnown
 		x1, x2 := plotL, plotR
-		if !openL {
+		if !openL && d.Earliest() >= lo {
 			x1 = pos(d.Earliest())
 		}
-		if !openR {
+		if !openR && d.Latest() <= hi {
 			x2 = pos(d.Latest() + 1)
 		}
 		cls, _, colour := catInfo(e.Kind.Category())
@@ -223,7 +231,7 @@ func layout(tl *timeline.Timeline, opts Options) *svgView {
 				case openR && !openL:
 					dir = "r"
 				}
-				id := "fade-" + cls + "-" + dir
+				id := prefix + "-fade-" + cls + "-" + dir
 				if hollow {
 					m.Stroke = "url(#" + id + ")"
 				} else {
@@ -269,7 +277,11 @@ func layout(tl *timeline.Timeline, opts Options) *svgView {
 	if opts.Lanes == "state" {
 		what = "states"
 	}
-	v.Desc = "One lane per " + what[:len(what)-1] + ", " + when.Year(lo.Year()) + " to " + when.Year(hi.Year()) +
+	period := when.Year(lo.Year()) + " to " + when.Year(hi.Year())
+	if w != nil {
+		period = when.Day(lo) + " to " + when.Day(hi)
+	}
+	v.Desc = "One lane per " + what[:len(what)-1] + ", " + period +
 		"; filled marks occurred, hollow marks are planned or announced; spans are imprecise dates."
 	v.Caption = itoa(len(shown)) + " of " + itoa(len(all)) + " " + what + " shown"
 	if len(left) > 0 {
@@ -280,7 +292,92 @@ func layout(tl *timeline.Timeline, opts Options) *svgView {
 	if n := tl.Len() - len(events); n > 0 {
 		v.Caption += "; " + itoa(n) + " undated events not drawn"
 	}
+	switch {
+	case outside == 1:
+		v.Caption += "; 1 event outside this period"
+	case outside > 1:
+		v.Caption += "; " + itoa(outside) + " events outside this period"
+	}
 	return v
+}
+
+// A tick is a labelled day on the time axis.
+type tick struct {
+	day   rdate.Date
+	label string
+}
+
+// ticks returns about a dozen ticks or fewer between lo and hi: years for
+// long periods, months for some months, days for some weeks.
+func ticks(lo, hi rdate.Date) []tick {
+	var out []tick
+	switch days := int(hi - lo); {
+	case days > 3*366:
+		y0, y1 := lo.Year(), hi.Year()
+		step := 1
+		for _, s := range []int{1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000} {
+			step = s
+			if (y1-y0)/s <= 12 {
+				break
+			}
+		}
+		for y := (y0/step)*step - step; y <= y1+1; y += step {
+			if d := rdate.New(y, time.January, 1); d >= lo && d <= hi+1 {
+				out = append(out, tick{d, when.Year(y)})
+			}
+		}
+	case days > 62:
+		step := 1
+		for (days/30)/step > 12 {
+			step++
+		}
+		y, m, _ := lo.Date()
+		for d := rdate.New(y, m, 1); d <= hi; d = d.AddDate(0, step, 0) {
+			if d >= lo {
+				out = append(out, tick{d, d.Format("Jan 2006")})
+			}
+		}
+	default:
+		step := 1
+		for days/step > 12 {
+			step++
+		}
+		for d := lo; d <= hi; d += rdate.Date(step) {
+			out = append(out, tick{d, d.Format("2 Jan")})
+		}
+	}
+	return out
+}
+
+// detailWindow returns the shortest period that holds four fifths of the
+// dated events, when it is less than a fifth of the whole span, so that a
+// second picture can show the events that crowd together in the first.
+// The period gets a margin of a tenth of its length, at least three days.
+func detailWindow(tl *timeline.Timeline) (*window, bool) {
+	var days []rdate.Date
+	for e := range tl.All() {
+		if e.Date.StartBound() == event.BoundKnown {
+			days = append(days, e.Date.Earliest())
+		}
+	}
+	if len(days) < 5 {
+		return nil, false
+	}
+	slices.Sort(days)
+	k := (len(days)*4 + 4) / 5
+	best := 0
+	for i := 0; i+k <= len(days); i++ {
+		if days[i+k-1]-days[i] < days[best+k-1]-days[best] {
+			best = i
+		}
+	}
+	lo, hi := days[best], days[best+k-1]
+	full := days[len(days)-1] - days[0]
+	if full == 0 || float64(hi-lo) >= 0.2*float64(full) {
+		return nil, false
+	}
+	margin := max((hi-lo)/10, 3)
+	return &window{lo: lo - margin, hi: hi + margin, prefix: "tl-detail"}, true
 }
 
 // fade returns a gradient that fades out towards the open ends: "l", "r"

@@ -75,6 +75,10 @@ const pageHTML = `{{define "page"}}<!DOCTYPE html>
 <figure class="chart">
 {{template "svg" .SVG}}
 </figure>
+{{with .Detail}}<figure class="chart">
+{{template "svg" .}}
+</figure>
+{{end}}
 {{range .Years}}<section aria-labelledby="{{.ID}}">
 <h2 class="year" id="{{.ID}}">{{.Label}}</h2>
 {{range .Sections}}<section>
@@ -107,9 +111,9 @@ const pageHTML = `{{define "page"}}<!DOCTYPE html>
 </html>
 {{end}}`
 
-const svgTemplate = `{{define "svg"}}<svg xmlns="http://www.w3.org/2000/svg" width="{{.W}}" height="{{.H}}" viewBox="0 0 {{.W}} {{.H}}" role="img" aria-labelledby="tl-svg-title tl-svg-desc" font-family="Helvetica, Arial, sans-serif" font-size="12">
-<title id="tl-svg-title">{{.Title}}</title>
-<desc id="tl-svg-desc">{{.Desc}}</desc>
+const svgTemplate = `{{define "svg"}}<svg xmlns="http://www.w3.org/2000/svg" width="{{.W}}" height="{{.H}}" viewBox="0 0 {{.W}} {{.H}}" role="img" aria-labelledby="{{.Prefix}}-title {{.Prefix}}-desc" font-family="Helvetica, Arial, sans-serif" font-size="12">
+<title id="{{.Prefix}}-title">{{.Title}}</title>
+<desc id="{{.Prefix}}-desc">{{.Desc}}</desc>
 <defs>
 {{range .Gradients}}<linearGradient id="{{.ID}}" x1="0" x2="1" y1="0" y2="0"><stop offset="0" stop-color="{{.Colour}}" stop-opacity="{{.A0}}"/><stop offset="0.5" stop-color="{{.Colour}}" stop-opacity="{{.A1}}"/><stop offset="1" stop-color="{{.Colour}}" stop-opacity="{{.A2}}"/></linearGradient>
 {{end}}</defs>
