@@ -7,12 +7,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/accordline/accordline/export/htmlpage"
 	"github.com/accordline/accordline/export/ical"
 	"github.com/accordline/accordline/export/jsondoc"
 )
 
 // BenchmarkPipeline imports every record of the three data sets, builds
-// the timeline, and writes it as JSON and iCalendar: the whole pipeline
+// the timeline, and writes it as JSON, iCalendar and HTML: the whole pipeline
 // on all ~8,700 records.
 func BenchmarkPipeline(b *testing.B) {
 	data := filepath.Join("..", "..", "..", "shared", "data", "historian")
@@ -28,6 +29,9 @@ func BenchmarkPipeline(b *testing.B) {
 			b.Fatal(err)
 		}
 		if _, err := ical.Encode(io.Discard, r.tl, ical.Options{Now: func() time.Time { return fixedNow }}); err != nil {
+			b.Fatal(err)
+		}
+		if err := htmlpage.Encode(io.Discard, r.tl, htmlpage.Options{Lanes: "state"}); err != nil {
 			b.Fatal(err)
 		}
 	}

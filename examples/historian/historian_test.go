@@ -307,7 +307,7 @@ func TestRunFixture(t *testing.T) {
 	assert.Contains(t, s, "Kassym-Jomart Tokayev")
 	assert.Contains(t, s, "Antony John Blinken")
 	assert.Contains(t, s, "Relations established in the 1990s with 1 states")
-	for _, f := range []string{"timeline.json", "timeline.ics"} {
+	for _, f := range []string{"timeline.json", "timeline.ics", "timeline.html", "timeline.svg"} {
 		st, err := os.Stat(filepath.Join(out, f))
 		require.NoError(t, err)
 		assert.NotZero(t, st.Size())

@@ -3,7 +3,8 @@
 // United States, trips abroad of presidents and secretaries of state, and
 // the guide to recognition and diplomatic relations by country — into one
 // timeline, prints what was imported and what was not, and answers a few
-// questions. With -out it writes timeline.json and timeline.ics.
+// questions. With -out it writes timeline.json, timeline.ics, and
+// timeline.html and timeline.svg with a lane per state.
 //
 //	go run ./examples/historian -data ../shared/data/historian -out out/
 //
@@ -27,6 +28,7 @@ import (
 	rdate "github.com/rickb777/date/v2"
 
 	"github.com/accordline/accordline/event"
+	"github.com/accordline/accordline/export/htmlpage"
 	"github.com/accordline/accordline/export/ical"
 	"github.com/accordline/accordline/export/jsondoc"
 	"github.com/accordline/accordline/timeline"
@@ -34,7 +36,7 @@ import (
 
 func main() {
 	data := flag.String("data", "../shared/data/historian", "the historian data `directory`")
-	out := flag.String("out", "", "write timeline.json and timeline.ics into this `directory`")
+	out := flag.String("out", "", "write timeline.json, .ics, .html and .svg into this `directory`")
 	flag.Parse()
 	if err := run(os.Stdout, *data, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "historian:", err)
@@ -226,5 +228,20 @@ func write(tl *timeline.Timeline, dir string) error {
 		return err
 	}
 	_, err = ical.Encode(icf, tl, ical.Options{Now: func() time.Time { return fixedNow }})
-	return errors.Join(err, icf.Close())
+	if err = errors.Join(err, icf.Close()); err != nil {
+		return err
+	}
+	for name, encode := range map[string]func(io.Writer, *timeline.Timeline, htmlpage.Options) error{
+		"timeline.html": htmlpage.Encode,
+		"timeline.svg":  htmlpage.EncodeSVG,
+	} {
+		f, err := os.Create(filepath.Join(dir, name))
+		if err != nil {
+			return err
+		}
+		if err := errors.Join(encode(f, tl, htmlpage.Options{Lanes: "state"}), f.Close()); err != nil {
+			return err
+		}
+	}
+	return nil
 }

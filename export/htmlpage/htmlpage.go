@@ -113,7 +113,14 @@ type legendItem struct {
 
 type yearView struct {
 	ID, Label string
-	Sections  []sectionView
+	Months    []monthView
+}
+
+// A monthView holds the sections of one month, or of the dates of a year
+// that no single month holds.
+type monthView struct {
+	Label    string
+	Sections []sectionView
 }
 
 type sectionView struct {
@@ -201,7 +208,7 @@ func sections(tl *timeline.Timeline) ([]yearView, int) {
 	for _, g := range tl.Group(timeline.Query{}, timeline.ByDay) {
 		for _, e := range g.Events {
 			n++
-			y, h, dt := headings(e)
+			y, m, h, dt := headings(e)
 			if len(years) == 0 || years[len(years)-1].Label != y {
 				id := "y-" + y
 				if y == "Undated" {
@@ -210,32 +217,41 @@ func sections(tl *timeline.Timeline) ([]yearView, int) {
 				years = append(years, yearView{ID: strings.ReplaceAll(id, " ", "-"), Label: y})
 			}
 			yv := &years[len(years)-1]
-			if len(yv.Sections) == 0 || yv.Sections[len(yv.Sections)-1].Heading != h {
-				yv.Sections = append(yv.Sections, sectionView{Heading: h, Datetime: dt})
+			if len(yv.Months) == 0 || yv.Months[len(yv.Months)-1].Label != m {
+				yv.Months = append(yv.Months, monthView{Label: m})
 			}
-			s := &yv.Sections[len(yv.Sections)-1]
+			mv := &yv.Months[len(yv.Months)-1]
+			if len(mv.Sections) == 0 || mv.Sections[len(mv.Sections)-1].Heading != h {
+				mv.Sections = append(mv.Sections, sectionView{Heading: h, Datetime: dt})
+			}
+			s := &mv.Sections[len(mv.Sections)-1]
 			s.Events = append(s.Events, eventOf(tl, names, e))
 		}
 	}
 	return years, n
 }
 
-// headings returns the year heading of e, its day or date heading, and the
-// datetime of a day heading.
-func headings(e *event.Event) (year, section, datetime string) {
+// headings returns the year and month headings of e, its day or date
+// heading, and the datetime of a day heading. Events that no single month
+// holds go under a month heading of their own.
+func headings(e *event.Event) (year, month, section, datetime string) {
 	d := e.Date
 	if d.IsZero() || d.StartBound() != event.BoundKnown && d.EndBound() != event.BoundKnown {
-		return "Undated", heading(d, e.DateText), ""
+		return "Undated", "Without a known date", heading(d, e.DateText), ""
 	}
 	lo, hi := d.Earliest(), d.Latest()
 	if d.StartBound() != event.BoundKnown {
 		lo = hi
 	}
 	year = when.Year(lo.Year())
-	if d.Bounded() && lo == hi && d.Precision() >= event.PrecisionDay {
-		return year, lo.Weekday().String() + ", " + when.Day(lo), isoDay(e.Date)
+	month = "Over more than a month"
+	if d.Bounded() && lo.Year() == hi.Year() && lo.Month() == hi.Month() {
+		month = lo.Month().String() + " " + year
 	}
-	return year, heading(d, e.DateText), ""
+	if d.Bounded() && lo == hi && d.Precision() >= event.PrecisionDay {
+		return year, month, lo.Weekday().String() + ", " + when.Day(lo), isoDay(e.Date)
+	}
+	return year, month, heading(d, e.DateText), ""
 }
 
 // heading renders a date heading: the readable date and the date as the

@@ -79,7 +79,9 @@ func TestStructure(t *testing.T) {
 	assert.True(t, strings.HasPrefix(out, "<!DOCTYPE html>\n<html lang=\"en\">"))
 	for _, s := range []string{"<main>", "</main>", "<nav class=\"legend\"", "<header>", "@media print",
 		"<h1>„Ein Bund der Stärke“ – Trump gibt bekannt", ">1992</h2>", ">2025</h2>",
-		`<h3 class="day"><time datetime="2025-11-06">Thursday, 6 November 2025</time></h3>`,
+		`<h4 class="day"><time datetime="2025-11-06">Thursday, 6 November 2025</time></h4>`,
+		`<h3 class="month">November 2025</h3>`,
+		`<h3 class="month">Over more than a month</h3>`,
 		"From 6 November 2025 — soon", "<svg xmlns=\"http://www.w3.org/2000/svg\"",
 		"since 1992", "in the coming months", "Thursday evening, 6 November 2025",
 		`<time datetime="2025-11-06">6 November 2025</time>`,
@@ -88,14 +90,14 @@ func TestStructure(t *testing.T) {
 	} {
 		assert.Contains(t, out, s)
 	}
-	assert.Equal(t, 1, strings.Count(out, ">Thursday, 6 November 2025</time></h3>"), "events of one day share the heading")
+	assert.Equal(t, 1, strings.Count(out, ">Thursday, 6 November 2025</time></h4>"), "events of one day share the heading")
 	for _, bad := range []string{"<script", "<link", "src=", "@import", "http://fonts"} {
 		assert.NotContains(t, out, bad, "self-contained, no scripts")
 	}
 	for _, e := range seed.Events() {
 		var b strings.Builder
 		require.NoError(t, templateEscape(&b, e.Title))
-		assert.Contains(t, out, "<h4>"+b.String()+"</h4>", e.Title)
+		assert.Contains(t, out, "<h5>"+b.String()+"</h5>", e.Title)
 	}
 	assert.Equal(t, len(seed.Events()), strings.Count(out, "<article "))
 	assert.Equal(t, strings.Count(out, "<article "), strings.Count(out, "</article>"))

@@ -11,10 +11,11 @@ body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.5 Georgia,"Times 
 header,main,nav.legend,footer{max-width:62rem;margin:0 auto;padding:0 1rem}
 header{border-bottom:3px solid var(--fg);padding-top:1.5rem;padding-bottom:1rem}
 h1{font-size:2rem;line-height:1.2;margin:0 0 .5rem}
-h2,h3,h4,.kind,.badge,.status,nav.legend,.meta,figcaption,.caption{font-family:"Helvetica Neue",Arial,sans-serif}
+h2,h3,h4,h5,.kind,.badge,.status,nav.legend,.meta,figcaption,.caption{font-family:"Helvetica Neue",Arial,sans-serif}
 h2.year{font-size:1.75rem;border-bottom:1px solid var(--rule);margin:2rem 0 .5rem}
-h3.day{font-size:1.1rem;color:var(--muted);margin:1.25rem 0 .5rem}
-h4{font-size:1.15rem;margin:.25rem 0}
+h3.month{font-size:1.3rem;margin:1.5rem 0 .25rem}
+h4.day{font-size:1.1rem;color:var(--muted);margin:1rem 0 .5rem}
+h5{font-size:1.15rem;margin:.25rem 0}
 .lede{font-size:1.15rem;color:var(--muted)}
 nav.legend ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;margin:.5rem 0}
 nav.legend li{display:flex;align-items:center;gap:.4rem}
@@ -43,7 +44,7 @@ footer{color:var(--muted);font-size:.85rem;border-top:1px solid var(--rule);marg
 body{font-size:11pt;color:#000}
 header,main,nav.legend,footer{max-width:none;padding:0}
 article{break-inside:avoid;background:none}
-h2,h3{break-after:avoid}
+h2,h3,h4{break-after:avoid}
 .chart{break-inside:avoid}
 a{color:#000;text-decoration:none}
 a[href]::after{content:" <" attr(href) ">";font-size:.8em;word-break:break-all}
@@ -81,11 +82,13 @@ const pageHTML = `{{define "page"}}<!DOCTYPE html>
 {{end}}
 {{range .Years}}<section aria-labelledby="{{.ID}}">
 <h2 class="year" id="{{.ID}}">{{.Label}}</h2>
+{{range .Months}}<section>
+<h3 class="month">{{.Label}}</h3>
 {{range .Sections}}<section>
-<h3 class="day">{{if .Datetime}}<time datetime="{{.Datetime}}">{{.Heading}}</time>{{else}}{{.Heading}}{{end}}</h3>
+<h4 class="day">{{if .Datetime}}<time datetime="{{.Datetime}}">{{.Heading}}</time>{{else}}{{.Heading}}{{end}}</h4>
 {{range .Events}}<article id="{{.ID}}" class="cat-{{.Category}} st-{{.Status}}{{if .Prospective}} prospective{{end}}">
 <p><span class="kind">{{.CatLabel}} · {{.Kind}}</span>{{if .Prospective}}<span class="badge">{{.StatusLabel}}</span>{{else}}<span class="status">{{.StatusLabel}}</span>{{end}}</p>
-<h4>{{.Title}}</h4>
+<h5>{{.Title}}</h5>
 <dl class="meta">
 <dt>When</dt><dd>{{if .DateText}}{{.DateText}}{{if .Readable}} ({{if .Datetime}}<time datetime="{{.Datetime}}">{{.Readable}}</time>{{else}}{{.Readable}}{{end}}){{end}}{{else if .Datetime}}<time datetime="{{.Datetime}}">{{.Readable}}</time>{{else if .Readable}}{{.Readable}}{{else}}Date unknown{{end}}{{if .EDTF}} <code>{{.EDTF}}</code>{{end}}</dd>
 {{if .Participants}}<dt>Participants</dt><dd><ul class="parts">{{range .Participants}}<li>{{.Name}} ({{.Role}}{{if .Capacity}}, {{.Capacity}}{{end}})</li>{{end}}</ul></dd>
@@ -101,6 +104,7 @@ const pageHTML = `{{define "page"}}<!DOCTYPE html>
 {{end}}{{if .Attribution}}<figcaption>— {{.Attribution}}</figcaption>
 {{end}}</figure>
 {{end}}{{end}}</article>
+{{end}}</section>
 {{end}}</section>
 {{end}}</section>
 {{end}}</main>
