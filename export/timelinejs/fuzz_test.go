@@ -6,57 +6,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/accordline/accordline/event"
+	"github.com/accordline/accordline/export/internal/fuzztext"
 	"github.com/accordline/accordline/export/timelinejs"
-	"github.com/accordline/accordline/timeline"
 )
-
-// hostileSeeds are the seeds of the fuzz target: markup, formulas, Markdown
-// and characters that break lines or scripts.
-var hostileSeeds = []string{
-	`<script>alert(1)</script>`,
-	`"><img src=x onerror=alert(1)>`,
-	`=HYPERLINK("x")`,
-	`[x](javascript:alert(1))`,
-	`**b**`,
-	`</svg>`,
-	"\u2028", "a\u2028b\u2029c",
-	"🇰🇿 🤝 ✍️",
-	"اتفاقيات أبراهام",
-	"# heading",
-	"+1", "-1", "@SUM(A1)",
-	"\tTab",
-	"line one\nline two",
-	`<SCRIPT src=x></SCRIPT><svg onload=alert(1)>`,
-	`]]><!-- -->&amp;`,
-}
-
-// fuzzTimeline returns a timeline of one event with s in every text field:
-// title, description, date text, capacity, place, tag, source publisher and
-// title, quote text and translation, instrument name, and the actor's
-// English and German name. It skips the test when the timeline rejects s.
-func fuzzTimeline(t *testing.T, s string) *timeline.Timeline {
-	t.Helper()
-	tl := timeline.New("Fuzz", "Fuzzed text")
-	if err := tl.AddActors(event.Actor{ID: "fuzz-actor", Type: event.Person, Name: s,
-		Names: map[string]string{"de": s}}); err != nil {
-		t.Skip(err)
-	}
-	err := tl.Add(event.Event{
-		Kind: event.Statement, Status: event.Occurred,
-		Title: s, Description: s, Date: event.Day(2025, 11, 6), DateText: s,
-		Participants: []event.Participation{{Actor: "fuzz-actor", Role: event.Speaker, Capacity: s}},
-		Place:        event.Place{Name: s, Venue: s, City: s, Country: "KZ"},
-		Instrument:   event.Instrument{ID: "fuzz-accord", Name: s},
-		Sources: []event.Source{{Publisher: s, Title: s, URL: "https://example.org/a", Lang: "de",
-			Quotes: []event.Quote{{Text: s, Speaker: "fuzz-actor", Translation: s, TranslationLang: "en"}}}},
-		Tags: []string{s},
-	})
-	if err != nil {
-		t.Skip(err)
-	}
-	return tl
-}
 
 // writerTags are the only tags the writer puts in a slide's text.
 var writerTags = []string{"<p>", "</p>", "<strong>", "</strong>", "<blockquote>", `<blockquote lang="de">`,
@@ -67,11 +19,11 @@ var writerTags = []string{"<p>", "</p>", "<strong>", "</strong>", "<blockquote>"
 // HTML-escaped: the headline, date and group have no '<' at all, and the
 // slide text has none but the writer's own tags.
 func FuzzEncode(f *testing.F) {
-	for _, s := range hostileSeeds {
+	for _, s := range fuzztext.Seeds() {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		tl := fuzzTimeline(t, s)
+		tl := fuzztext.Timeline(t, s)
 		var b bytes.Buffer
 		if _, err := timelinejs.Encode(&b, tl, timelinejs.Options{GroupBy: timelinejs.GroupByActor}); err != nil {
 			t.Fatalf("Encode: %v", err)
