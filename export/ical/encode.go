@@ -306,9 +306,38 @@ var relTypes = map[event.LinkType]string{
 	event.Follows: "X-ACCORDLINE-FOLLOWS", event.RefersTo: "X-ACCORDLINE-REFERS-TO",
 }
 
+// event writes one VEVENT. approximated says its date is not written
+// exactly, and the summary says so.
 func (enc *encoder) event(e *event.Event, t *timing, approximated bool) error {
 	lw := &enc.lw
 	lw.simple("BEGIN", "VEVENT")
+	if err := enc.identity(e); err != nil {
+		return err
+	}
+	enc.when(t)
+	enc.summary(e, approximated)
+	lw.prop("DESCRIPTION")
+	lw.startText()
+	enc.description(e)
+	lw.end()
+	enc.place(&e.Place)
+	enc.categories(e)
+	lw.simple("STATUS", statuses[e.Status])
+	if err := enc.sourceURL(e.Sources); err != nil {
+		return err
+	}
+	if err := enc.relatedTo(e.Links); err != nil {
+		return err
+	}
+	enc.extensions(e, approximated)
+	lw.simple("END", "VEVENT")
+	return lw.err
+}
+
+// identity writes UID, DTSTAMP, SEQUENCE and, for METHOD:PUBLISH, the
+// ORGANIZER.
+func (enc *encoder) identity(e *event.Event) error {
+	lw := &enc.lw
 	lw.prop("UID")
 	lw.line = appendUUID(append(lw.line, ':'), e.ID)
 	lw.end()
@@ -316,11 +345,15 @@ func (enc *encoder) event(e *event.Event, t *timing, approximated bool) error {
 	lw.simple("SEQUENCE", "0")
 	if enc.opts.Method == "PUBLISH" {
 		lw.prop("ORGANIZER")
-		if err := lw.uri("ORGANIZER", enc.opts.Organizer); err != nil {
-			return err
-		}
+		return lw.uri("ORGANIZER", enc.opts.Organizer)
 	}
-	enc.when(t)
+	return nil
+}
+
+// summary writes SUMMARY: the title, and when the date is approximated,
+// the date as the source words it, for the calendar's reader to see.
+func (enc *encoder) summary(e *event.Event, approximated bool) {
+	lw := &enc.lw
 	lw.prop("SUMMARY")
 	lw.startText()
 	lw.addText(e.Title)
@@ -335,11 +368,12 @@ func (enc *encoder) event(e *event.Event, t *timing, approximated bool) error {
 		lw.addRaw(")")
 	}
 	lw.end()
-	lw.prop("DESCRIPTION")
-	lw.startText()
-	enc.description(e)
-	lw.end()
-	if p := &e.Place; p.Venue != "" || p.Name != "" || p.City != "" || p.Country != "" {
+}
+
+// place writes LOCATION and GEO, for the parts of p that are given.
+func (enc *encoder) place(p *event.Place) {
+	lw := &enc.lw
+	if p.Venue != "" || p.Name != "" || p.City != "" || p.Country != "" {
 		lw.prop("LOCATION")
 		lw.startText()
 		sep := false
@@ -354,7 +388,7 @@ func (enc *encoder) event(e *event.Event, t *timing, approximated bool) error {
 		}
 		lw.end()
 	}
-	if c := e.Place.Coordinates; c != nil {
+	if c := p.Coordinates; c != nil {
 		lw.prop("GEO")
 		lw.line = append(lw.line, ':')
 		lw.line = strconv.AppendFloat(lw.line, c.Lat, 'f', 6, 64)
@@ -362,6 +396,11 @@ func (enc *encoder) event(e *event.Event, t *timing, approximated bool) error {
 		lw.line = strconv.AppendFloat(lw.line, c.Lon, 'f', 6, 64)
 		lw.end()
 	}
+}
+
+// categories writes CATEGORIES: the kind's name, then the tags.
+func (enc *encoder) categories(e *event.Event) {
+	lw := &enc.lw
 	lw.prop("CATEGORIES")
 	lw.startText()
 	lw.addText(e.Kind.Name())
@@ -370,17 +409,24 @@ func (enc *encoder) event(e *event.Event, t *timing, approximated bool) error {
 		lw.addText(tag)
 	}
 	lw.end()
-	lw.simple("STATUS", statuses[e.Status])
-	for _, s := range e.Sources {
+}
+
+// sourceURL writes the URL of the first source that has one: a VEVENT
+// holds at most one URL.
+func (enc *encoder) sourceURL(sources []event.Source) error {
+	for _, s := range sources {
 		if s.URL != "" {
-			lw.prop("URL")
-			if err := lw.uri("URL", s.URL); err != nil {
-				return err
-			}
-			break
+			enc.lw.prop("URL")
+			return enc.lw.uri("URL", s.URL)
 		}
 	}
-	for _, l := range e.Links {
+	return nil
+}
+
+// relatedTo writes RELATED-TO for every link.
+func (enc *encoder) relatedTo(links []event.Link) error {
+	lw := &enc.lw
+	for _, l := range links {
 		lw.prop("RELATED-TO")
 		if err := lw.param("RELTYPE", relTypes[l.Type]); err != nil {
 			return err
@@ -388,6 +434,15 @@ func (enc *encoder) event(e *event.Event, t *timing, approximated bool) error {
 		lw.line = appendUUID(append(lw.line, ':'), l.Target)
 		lw.end()
 	}
+	return nil
+}
+
+// extensions writes the X- properties: the kind, status, date and title,
+// which the standard properties hold only in part, for Decode to read
+// back; the CAMEO code and the PLOVER type and mode; and with
+// Options.Lossless the whole event as JSON.
+func (enc *encoder) extensions(e *event.Event, approximated bool) {
+	lw := &enc.lw
 	lw.simple("X-ACCORDLINE-KIND", e.Kind.String())
 	lw.simple("X-ACCORDLINE-STATUS", e.Status.String())
 	lw.prop("X-ACCORDLINE-DATE")
@@ -415,8 +470,6 @@ func (enc *encoder) event(e *event.Event, t *timing, approximated bool) error {
 		lw.line = appendText(append(lw.line, ':'), enc.json)
 		lw.end()
 	}
-	lw.simple("END", "VEVENT")
-	return lw.err
 }
 
 func appendUUID(b []byte, id uuid.UUID) []byte {

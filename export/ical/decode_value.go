@@ -1,0 +1,277 @@
+package ical
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/accordline/accordline/event"
+)
+
+// unescapeText decodes a TEXT value: \\ \; \, and \n or \N.
+func unescapeText(s string) (string, error) {
+	if !strings.Contains(s, `\`) {
+		return s, nil
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '\\' {
+			b = append(b, c)
+			continue
+		}
+		if i+1 == len(s) {
+			return "", errors.New(`backslash at the end of a TEXT value`)
+		}
+		i++
+		switch s[i] {
+		case '\\', ';', ',':
+			b = append(b, s[i])
+		case 'n', 'N':
+			b = append(b, '\n')
+		default:
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			return "", fmt.Errorf(`invalid escape "\%c" in a TEXT value`, r)
+		}
+	}
+	return string(b), nil
+}
+
+// splitText splits a list of TEXT values at the commas that are not
+// escaped, and decodes each.
+func splitText(s string) ([]string, error) {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case ',':
+			v, err := unescapeText(s[start:i])
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, v)
+			start = i + 1
+		}
+	}
+	v, err := unescapeText(s[start:])
+	if err != nil {
+		return nil, err
+	}
+	return append(out, v), nil
+}
+
+// A civil is a DATE or DATE-TIME value as written: its wall clock, held as
+// UTC, and whether it has a time and a Z.
+type civil struct {
+	wall    time.Time
+	hasTime bool
+	utc     bool
+}
+
+// parseDate parses a DATE: yyyymmdd.
+func parseDate(s string) (civil, error) {
+	if len(s) != 8 {
+		return civil{}, errors.New("not a DATE (yyyymmdd)")
+	}
+	n, ok := allDigits(s)
+	if !ok {
+		return civil{}, errors.New("not a DATE (yyyymmdd)")
+	}
+	y := n[0]*1000 + n[1]*100 + n[2]*10 + n[3]
+	m, dd := n[4]*10+n[5], n[6]*10+n[7]
+	if m < 1 || m > 12 {
+		return civil{}, errors.New("month out of range")
+	}
+	if dd < 1 || dd > time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day() {
+		return civil{}, errors.New("day out of range")
+	}
+	return civil{wall: time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC)}, nil
+}
+
+// parseDateTime parses a DATE-TIME: yyyymmddThhmmss, with an optional Z.
+func parseDateTime(s string) (civil, error) {
+	utc := strings.HasSuffix(s, "Z")
+	body := strings.TrimSuffix(s, "Z")
+	if len(body) != 15 || body[8] != 'T' {
+		return civil{}, errors.New("not a DATE-TIME (yyyymmddThhmmss)")
+	}
+	c, err := parseDate(body[:8])
+	if err != nil {
+		return c, err
+	}
+	n, ok := allDigits(body[9:])
+	if !ok {
+		return civil{}, errors.New("not a DATE-TIME (yyyymmddThhmmss)")
+	}
+	h, m, sec := n[0]*10+n[1], n[2]*10+n[3], n[4]*10+n[5]
+	if h > 23 || m > 59 || sec > 59 {
+		return civil{}, errors.New("time of day out of range")
+	}
+	c.wall = c.wall.Add(time.Duration(h)*time.Hour + time.Duration(m)*time.Minute + time.Duration(sec)*time.Second)
+	c.hasTime, c.utc = true, utc
+	return c, nil
+}
+
+// A durationValue is a DURATION value: nominal days, then exact seconds.
+type durationValue struct {
+	days int
+	secs int64
+}
+
+func parseDuration(s string) (durationValue, error) {
+	bad := errors.New("not a DURATION (P1D, PT1H30M, P1W)")
+	var du durationValue
+	if strings.HasPrefix(s, "-") {
+		return du, errors.New("negative DURATION")
+	}
+	s = strings.TrimPrefix(s, "+")
+	if !strings.HasPrefix(s, "P") || len(s) < 3 {
+		return du, bad
+	}
+	s = s[1:]
+	num := func() (int, bool) {
+		i := 0
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		n, ok := smallAtoi(s[:i])
+		s = s[i:]
+		return n, ok && s != ""
+	}
+	if s[0] != 'T' {
+		n, ok := num()
+		if !ok {
+			return du, bad
+		}
+		switch s[0] {
+		case 'W':
+			if len(s) != 1 || n > 1_000_000 {
+				return du, bad
+			}
+			du.days = 7 * n
+			return du, nil
+		case 'D':
+			if n > 10_000_000 {
+				return du, bad
+			}
+			du.days = n
+			s = s[1:]
+		default:
+			return du, bad
+		}
+		if s == "" {
+			return du, nil
+		}
+	}
+	if s[0] != 'T' || len(s) < 3 {
+		return du, bad
+	}
+	s = s[1:]
+	next := 0 // the units, in order: H, M, S, each at most once
+	for s != "" {
+		n, ok := num()
+		if !ok {
+			return du, bad
+		}
+		u := strings.IndexByte("HMS", s[0])
+		if u < next {
+			return du, bad
+		}
+		du.secs += int64(n) * [...]int64{3600, 60, 1}[u]
+		next, s = u+1, s[1:]
+	}
+	if du.secs > 1<<32 {
+		return du, errors.New("DURATION too long")
+	}
+	return du, nil
+}
+
+// parseUTCOffset parses a UTC-OFFSET: +hhmm or +hhmmss.
+func parseUTCOffset(s string) (int, error) {
+	if (len(s) != 5 && len(s) != 7) || (s[0] != '+' && s[0] != '-') {
+		return 0, errors.New("not a UTC offset (+hhmm)")
+	}
+	n, ok := allDigits(s[1:])
+	if !ok {
+		return 0, errors.New("not a UTC offset (+hhmm)")
+	}
+	h, m, sec := n[0]*10+n[1], n[2]*10+n[3], 0
+	if len(n) == 6 {
+		sec = n[4]*10 + n[5]
+	}
+	if h > 23 || m > 59 || sec > 59 {
+		return 0, errors.New("offset out of range")
+	}
+	off := h*3600 + m*60 + sec
+	if s[0] == '-' {
+		off = -off
+	}
+	return off, nil
+}
+
+// parseGeo parses GEO: latitude;longitude as FLOATs, in range.
+func parseGeo(s string) (*event.Coordinates, error) {
+	a, b, ok := strings.Cut(s, ";")
+	if !ok {
+		return nil, errors.New(`not "latitude;longitude"`)
+	}
+	lat, err1 := parseFloat(a)
+	lon, err2 := parseFloat(b)
+	switch {
+	case err1 != nil || err2 != nil:
+		return nil, errors.New(`not "latitude;longitude" in decimal degrees`)
+	case lat < -90 || lat > 90:
+		return nil, errors.New("latitude out of range")
+	case lon < -180 || lon > 180:
+		return nil, errors.New("longitude out of range")
+	}
+	return &event.Coordinates{Lat: lat, Lon: lon}, nil
+}
+
+// parseFloat parses a FLOAT: ["+" / "-"] 1*DIGIT ["." 1*DIGIT].
+func parseFloat(s string) (float64, error) {
+	t := strings.TrimLeft(s, "+-")
+	if len(s)-len(t) > 1 || len(t) > 64 {
+		return 0, strconv.ErrSyntax
+	}
+	whole, frac, dot := strings.Cut(t, ".")
+	if _, ok := allDigits(whole); !ok || whole == "" {
+		return 0, strconv.ErrSyntax
+	}
+	if _, ok := allDigits(frac); dot && (!ok || frac == "") {
+		return 0, strconv.ErrSyntax
+	}
+	return strconv.ParseFloat(s, 64)
+}
+
+// allDigits returns the decimal digits of s, and whether s is all digits.
+func allDigits(s string) ([]int, bool) {
+	out := make([]int, len(s))
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
+			return nil, false
+		}
+		out[i] = int(s[i] - '0')
+	}
+	return out, true
+}
+
+// smallAtoi parses a non-negative decimal number of at most 9 digits.
+func smallAtoi(s string) (int, bool) {
+	if s == "" || len(s) > 9 {
+		return 0, false
+	}
+	n := 0
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
+}
