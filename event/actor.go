@@ -1,7 +1,6 @@
 package event
 
 import (
-	"iter"
 	"maps"
 	"slices"
 	"strings"
@@ -121,13 +120,6 @@ func (a *Actor) Validate() error {
 	return l.Err()
 }
 
-func validWikidata(s string) bool {
-	if len(s) < 2 || len(s) > 12 || s[0] != 'Q' || s[1] == '0' {
-		return false
-	}
-	return strings.Trim(s[1:], "0123456789") == ""
-}
-
 // AllNames returns every name a can be found by: the canonical name, the
 // names in other languages in tag order, and the aliases, without
 // duplicates.
@@ -170,122 +162,4 @@ func (a Actor) Clone() Actor {
 
 func sortedKeys[M ~map[string]V, V any](m M) []string {
 	return slices.Sorted(maps.Keys(m))
-}
-
-// ActorLookup finds actors by ID. [Event.Validate] uses it to check that
-// participants exist and have the right type; [*Directory] implements it.
-type ActorLookup interface {
-	Actor(id ActorID) (Actor, bool)
-}
-
-// A Directory is a set of actors that finds them by ID and by any of their
-// names, case- and accent-insensitively (see [Fold]): "Kasachstan",
-// "kazakhstan" and "KZ" all find Kazakhstan. The zero Directory is empty and
-// ready to use. A Directory may be read by many goroutines at once, but
-// must not be read while it is being changed.
-type Directory struct {
-	byID   map[ActorID]*Actor
-	byName map[string][]ActorID // folded name → IDs, sorted
-}
-
-// Add validates a and adds a copy of it. It fails with [ErrDuplicate] when
-// an actor with the same ID is present; use [Directory.Put] to replace one.
-func (d *Directory) Add(a Actor) error {
-	if _, ok := d.byID[a.ID]; ok {
-		return ErrorList{{Path: "id", Value: string(a.ID), Err: ErrDuplicate}}
-	}
-	return d.Put(a)
-}
-
-// Put validates a and adds a copy of it, replacing any actor with the same
-// ID.
-func (d *Directory) Put(a Actor) error {
-	if err := a.Validate(); err != nil {
-		return err
-	}
-	if old, ok := d.byID[a.ID]; ok {
-		d.unindex(old)
-	}
-	if d.byID == nil {
-		d.byID = make(map[ActorID]*Actor)
-		d.byName = make(map[string][]ActorID)
-	}
-	c := a.Clone()
-	d.byID[a.ID] = &c
-	for _, key := range c.keys() {
-		ids := d.byName[key]
-		if i, found := slices.BinarySearch(ids, c.ID); !found {
-			d.byName[key] = slices.Insert(ids, i, c.ID)
-		}
-	}
-	return nil
-}
-
-// Remove removes the actor with the given ID and reports whether it was
-// present.
-func (d *Directory) Remove(id ActorID) bool {
-	a, ok := d.byID[id]
-	if ok {
-		d.unindex(a)
-		delete(d.byID, id)
-	}
-	return ok
-}
-
-func (d *Directory) unindex(a *Actor) {
-	for _, key := range a.keys() {
-		ids := d.byName[key]
-		if i, found := slices.BinarySearch(ids, a.ID); found {
-			ids = slices.Delete(ids, i, i+1)
-		}
-		if len(ids) == 0 {
-			delete(d.byName, key)
-		} else {
-			d.byName[key] = ids
-		}
-	}
-}
-
-// keys returns the folded names the actor is found by: its ID, its names,
-// its aliases, and for a state its country code.
-func (a *Actor) keys() []string {
-	keys := []string{Fold(string(a.ID))}
-	if a.Type == State && a.Country != "" {
-		keys = append(keys, Fold(a.Country))
-	}
-	for _, n := range a.AllNames() {
-		keys = append(keys, Fold(n))
-	}
-	slices.Sort(keys)
-	return slices.Compact(keys)
-}
-
-// Actor returns the actor with the given ID. The returned value shares its
-// maps and slices with the directory and must not be modified.
-func (d *Directory) Actor(id ActorID) (Actor, bool) {
-	if a, ok := d.byID[id]; ok {
-		return *a, true
-	}
-	return Actor{}, false
-}
-
-// Resolve returns the IDs of the actors known by name: by ID, by any name or
-// alias in any language, or, for states, by country code, compared after
-// [Fold]. The IDs are sorted; more than one means the name is ambiguous.
-func (d *Directory) Resolve(name string) []ActorID {
-	return slices.Clone(d.byName[Fold(name)])
-}
-
-// Len returns the number of actors.
-func (d *Directory) Len() int { return len(d.byID) }
-
-// All returns the actors in ID order.
-func (d *Directory) All() iter.Seq[Actor] {
-	return func(yield func(Actor) bool) {
-		for _, id := range slices.Sorted(maps.Keys(d.byID)) {
-			if !yield(*d.byID[id]) {
-				return
-			}
-		}
-	}
 }

@@ -105,7 +105,7 @@ func testDirectory(t *testing.T) *Directory {
 	t.Helper()
 	var d Directory
 	for _, a := range []Actor{kazakhstan(), tokayev(), unitedStates(), trump(), whiteHouse(), israel(), c5plus1()} {
-		require.NoError(t, d.Add(a), a.ID)
+		require.NoError(t, d.AddActors(a), a.ID)
 	}
 	return &d
 }
@@ -250,18 +250,18 @@ func TestActorClone(t *testing.T) {
 
 func TestDirectoryZeroValue(t *testing.T) {
 	var d Directory
-	assert.Zero(t, d.Len())
-	assert.Empty(t, d.Resolve("Kazakhstan"))
+	assert.Zero(t, d.NumActors())
+	assert.Empty(t, d.ResolveActor("Kazakhstan"))
 	_, ok := d.Actor("kazakhstan")
 	assert.False(t, ok)
-	assert.False(t, d.Remove("kazakhstan"))
-	for a := range d.All() {
+	assert.False(t, d.RemoveActor("kazakhstan"))
+	for a := range d.Actors() {
 		t.Errorf("empty directory yields %v", a.ID)
 	}
 
-	require.NoError(t, d.Add(kazakhstan()))
-	assert.Equal(t, 1, d.Len())
-	assert.Equal(t, []ActorID{"kazakhstan"}, d.Resolve("Kazakhstan"))
+	require.NoError(t, d.AddActors(kazakhstan()))
+	assert.Equal(t, 1, d.NumActors())
+	assert.Equal(t, []ActorID{"kazakhstan"}, d.ResolveActor("Kazakhstan"))
 
 	var lookup ActorLookup = &d
 	got, ok := lookup.Actor("kazakhstan")
@@ -273,26 +273,26 @@ func TestDirectoryAddInvalid(t *testing.T) {
 	var d Directory
 	a := kazakhstan()
 	a.Country = "kz"
-	err := d.Add(a)
-	assertProblems(t, err, wantProblem{"country", "kz", ErrInvalidCountry})
-	assert.Zero(t, d.Len())
-	assert.Empty(t, d.Resolve("Kazakhstan"))
+	err := d.AddActors(a)
+	assertProblems(t, err, wantProblem{"actors[0].country", "kz", ErrInvalidCountry})
+	assert.Zero(t, d.NumActors())
+	assert.Empty(t, d.ResolveActor("Kazakhstan"))
 
-	err = d.Put(Actor{})
+	err = d.PutActor(Actor{})
 	assert.ErrorIs(t, err, ErrRequired)
-	assert.Zero(t, d.Len())
+	assert.Zero(t, d.NumActors())
 }
 
 func TestDirectoryAddDuplicate(t *testing.T) {
 	d := testDirectory(t)
-	n := d.Len()
+	n := d.NumActors()
 	other := israel()
 	other.ID = "kazakhstan"
-	err := d.Add(other)
-	assertProblems(t, err, wantProblem{"id", "kazakhstan", ErrDuplicate})
-	assert.Equal(t, n, d.Len())
-	assert.Equal(t, []ActorID{"israel"}, d.Resolve("Israel"), "the rejected actor is not indexed")
-	assert.Equal(t, []ActorID{"kazakhstan"}, d.Resolve("Kasachstan"), "the first actor stays")
+	err := d.AddActors(other)
+	assertProblems(t, err, wantProblem{"actors[0].id", "kazakhstan", ErrDuplicate})
+	assert.Equal(t, n, d.NumActors())
+	assert.Equal(t, []ActorID{"israel"}, d.ResolveActor("Israel"), "the rejected actor is not indexed")
+	assert.Equal(t, []ActorID{"kazakhstan"}, d.ResolveActor("Kasachstan"), "the first actor stays")
 	got, _ := d.Actor("kazakhstan")
 	assert.Equal(t, "Kazakhstan", got.Name)
 }
@@ -300,83 +300,83 @@ func TestDirectoryAddDuplicate(t *testing.T) {
 func TestDirectoryStoresACopy(t *testing.T) {
 	var d Directory
 	a := kazakhstan()
-	require.NoError(t, d.Add(a))
+	require.NoError(t, d.AddActors(a))
 	a.Names["fr"] = "Kazakhstan (fr)"
 	a.Names["de"] = "changed"
 	a.Aliases[0] = "changed"
 	got, ok := d.Actor("kazakhstan")
 	require.True(t, ok)
 	assert.Equal(t, kazakhstan(), got)
-	assert.Equal(t, []ActorID{"kazakhstan"}, d.Resolve("Kasachstan"))
-	assert.Empty(t, d.Resolve("changed"))
+	assert.Equal(t, []ActorID{"kazakhstan"}, d.ResolveActor("Kasachstan"))
+	assert.Empty(t, d.ResolveActor("changed"))
 }
 
 func TestDirectoryPutReplaces(t *testing.T) {
 	d := testDirectory(t)
-	n := d.Len()
+	n := d.NumActors()
 	kz := kazakhstan()
 	kz.Names = map[string]string{"kk": "Qazaqstan"}
 	kz.Aliases = nil
 	kz.Country = "QZ"
-	require.NoError(t, d.Put(kz))
-	assert.Equal(t, n, d.Len())
+	require.NoError(t, d.PutActor(kz))
+	assert.Equal(t, n, d.NumActors())
 
 	got, _ := d.Actor("kazakhstan")
 	assert.Equal(t, kz, got)
-	assert.Empty(t, d.Resolve("Kasachstan"), "the old name no longer resolves")
-	assert.Empty(t, d.Resolve("Казахстан"))
-	assert.Empty(t, d.Resolve("Republic of Kazakhstan"))
-	assert.Equal(t, []ActorID{"kazakhstan"}, d.Resolve("Qazaqstan"))
-	assert.Equal(t, []ActorID{"kazakhstan"}, d.Resolve("Kazakhstan"), "the kept name still resolves")
-	assert.Equal(t, []ActorID{"kazakhstan"}, d.Resolve("QZ"))
-	assert.Empty(t, d.Resolve("KZ"), "the old country code no longer resolves")
+	assert.Empty(t, d.ResolveActor("Kasachstan"), "the old name no longer resolves")
+	assert.Empty(t, d.ResolveActor("Казахстан"))
+	assert.Empty(t, d.ResolveActor("Republic of Kazakhstan"))
+	assert.Equal(t, []ActorID{"kazakhstan"}, d.ResolveActor("Qazaqstan"))
+	assert.Equal(t, []ActorID{"kazakhstan"}, d.ResolveActor("Kazakhstan"), "the kept name still resolves")
+	assert.Equal(t, []ActorID{"kazakhstan"}, d.ResolveActor("QZ"))
+	assert.Empty(t, d.ResolveActor("KZ"), "the old country code no longer resolves")
 
 	// An invalid replacement leaves the old actor in place.
 	bad := kazakhstan()
 	bad.Name = ""
-	require.Error(t, d.Put(bad))
+	require.Error(t, d.PutActor(bad))
 	got, _ = d.Actor("kazakhstan")
 	assert.Equal(t, kz, got)
-	assert.Equal(t, []ActorID{"kazakhstan"}, d.Resolve("Qazaqstan"))
+	assert.Equal(t, []ActorID{"kazakhstan"}, d.ResolveActor("Qazaqstan"))
 
 	// Put adds a new actor too.
-	require.NoError(t, d.Put(Actor{ID: "uzbekistan", Type: State, Name: "Uzbekistan", Country: "UZ"}))
-	assert.Equal(t, n+1, d.Len())
-	assert.Equal(t, []ActorID{"uzbekistan"}, d.Resolve("uz"))
+	require.NoError(t, d.PutActor(Actor{ID: "uzbekistan", Type: State, Name: "Uzbekistan", Country: "UZ"}))
+	assert.Equal(t, n+1, d.NumActors())
+	assert.Equal(t, []ActorID{"uzbekistan"}, d.ResolveActor("uz"))
 }
 
 func TestDirectoryRemove(t *testing.T) {
 	d := testDirectory(t)
-	n := d.Len()
-	require.True(t, d.Remove("kassym-jomart-tokayev"))
-	assert.Equal(t, n-1, d.Len())
+	n := d.NumActors()
+	require.True(t, d.RemoveActor("kassym-jomart-tokayev"))
+	assert.Equal(t, n-1, d.NumActors())
 	_, ok := d.Actor("kassym-jomart-tokayev")
 	assert.False(t, ok)
 	for _, name := range []string{"Tokajew", "Tokayev", "kassym-jomart-tokayev", "Kassym-Jomart Tokayev"} {
-		assert.Empty(t, d.Resolve(name), name)
+		assert.Empty(t, d.ResolveActor(name), name)
 	}
-	assert.False(t, d.Remove("kassym-jomart-tokayev"), "second removal")
-	assert.Equal(t, []ActorID{"kazakhstan"}, d.Resolve("KZ"), "other actors are untouched")
+	assert.False(t, d.RemoveActor("kassym-jomart-tokayev"), "second removal")
+	assert.Equal(t, []ActorID{"kazakhstan"}, d.ResolveActor("KZ"), "other actors are untouched")
 
-	for a := range d.All() {
+	for a := range d.Actors() {
 		assert.NotEqual(t, ActorID("kassym-jomart-tokayev"), a.ID)
 	}
 }
 
 func TestDirectoryRemoveSharedName(t *testing.T) {
 	var d Directory
-	require.NoError(t, d.Add(Actor{ID: "us-georgia", Type: Body, Name: "Georgia", Country: "US"}))
-	require.NoError(t, d.Add(Actor{ID: "georgia", Type: State, Name: "Georgia", Country: "GE", Names: map[string]string{"de": "Georgien"}}))
-	require.NoError(t, d.Add(Actor{ID: "georgia-ga", Type: Body, Name: "State of Georgia", Country: "US", Aliases: []string{"GEORGIA"}}))
-	assert.Equal(t, []ActorID{"georgia", "georgia-ga", "us-georgia"}, d.Resolve("georgia"),
+	require.NoError(t, d.AddActors(Actor{ID: "us-georgia", Type: Body, Name: "Georgia", Country: "US"}))
+	require.NoError(t, d.AddActors(Actor{ID: "georgia", Type: State, Name: "Georgia", Country: "GE", Names: map[string]string{"de": "Georgien"}}))
+	require.NoError(t, d.AddActors(Actor{ID: "georgia-ga", Type: Body, Name: "State of Georgia", Country: "US", Aliases: []string{"GEORGIA"}}))
+	assert.Equal(t, []ActorID{"georgia", "georgia-ga", "us-georgia"}, d.ResolveActor("georgia"),
 		"an ambiguous name returns every ID, sorted")
 
-	require.True(t, d.Remove("georgia-ga"))
-	assert.Equal(t, []ActorID{"georgia", "us-georgia"}, d.Resolve("Georgia"))
-	require.True(t, d.Remove("georgia"))
-	assert.Equal(t, []ActorID{"us-georgia"}, d.Resolve("Georgia"))
-	assert.Empty(t, d.Resolve("Georgien"))
-	assert.Empty(t, d.Resolve("GE"))
+	require.True(t, d.RemoveActor("georgia-ga"))
+	assert.Equal(t, []ActorID{"georgia", "us-georgia"}, d.ResolveActor("Georgia"))
+	require.True(t, d.RemoveActor("georgia"))
+	assert.Equal(t, []ActorID{"us-georgia"}, d.ResolveActor("Georgia"))
+	assert.Empty(t, d.ResolveActor("Georgien"))
+	assert.Empty(t, d.ResolveActor("GE"))
 }
 
 func TestDirectoryResolve(t *testing.T) {
@@ -420,7 +420,7 @@ func TestDirectoryResolve(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := d.Resolve(tt.name)
+			got := d.ResolveActor(tt.name)
 			if tt.want == nil {
 				assert.Empty(t, got)
 			} else {
@@ -432,30 +432,30 @@ func TestDirectoryResolve(t *testing.T) {
 
 func TestDirectoryResolvePersonsNotByCountry(t *testing.T) {
 	var d Directory
-	require.NoError(t, d.Add(tokayev()))
-	require.NoError(t, d.Add(Actor{ID: "kz-mfa", Type: Body, Name: "Ministry of Foreign Affairs of Kazakhstan", Country: "KZ"}))
-	assert.Empty(t, d.Resolve("KZ"), "persons and bodies are not found by their country code")
-	require.NoError(t, d.Add(kazakhstan()))
-	assert.Equal(t, []ActorID{"kazakhstan"}, d.Resolve("KZ"))
+	require.NoError(t, d.AddActors(tokayev()))
+	require.NoError(t, d.AddActors(Actor{ID: "kz-mfa", Type: Body, Name: "Ministry of Foreign Affairs of Kazakhstan", Country: "KZ"}))
+	assert.Empty(t, d.ResolveActor("KZ"), "persons and bodies are not found by their country code")
+	require.NoError(t, d.AddActors(kazakhstan()))
+	assert.Equal(t, []ActorID{"kazakhstan"}, d.ResolveActor("KZ"))
 }
 
 func TestDirectoryResolveAmbiguousSorted(t *testing.T) {
 	var d Directory
 	// Added out of order.
-	require.NoError(t, d.Add(Actor{ID: "z-president", Type: Person, Name: "The President", Country: "US"}))
-	require.NoError(t, d.Add(Actor{ID: "a-president", Type: Person, Name: "President", Country: "KZ", Aliases: []string{"the president"}}))
-	require.NoError(t, d.Add(Actor{ID: "m-president", Type: Person, Name: "Präsident", Country: "DE", Aliases: []string{"The  President"}}))
-	assert.Equal(t, []ActorID{"a-president", "m-president", "z-president"}, d.Resolve("the president"))
-	assert.Equal(t, []ActorID{"m-president"}, d.Resolve("PRASIDENT"))
-	assert.Equal(t, []ActorID{"a-president"}, d.Resolve("president"))
+	require.NoError(t, d.AddActors(Actor{ID: "z-president", Type: Person, Name: "The President", Country: "US"}))
+	require.NoError(t, d.AddActors(Actor{ID: "a-president", Type: Person, Name: "President", Country: "KZ", Aliases: []string{"the president"}}))
+	require.NoError(t, d.AddActors(Actor{ID: "m-president", Type: Person, Name: "Präsident", Country: "DE", Aliases: []string{"The  President"}}))
+	assert.Equal(t, []ActorID{"a-president", "m-president", "z-president"}, d.ResolveActor("the president"))
+	assert.Equal(t, []ActorID{"m-president"}, d.ResolveActor("PRASIDENT"))
+	assert.Equal(t, []ActorID{"a-president"}, d.ResolveActor("president"))
 }
 
 func TestDirectoryResolveReturnsCopy(t *testing.T) {
 	d := testDirectory(t)
-	got := d.Resolve("Kasachstan")
+	got := d.ResolveActor("Kasachstan")
 	require.Equal(t, []ActorID{"kazakhstan"}, got)
 	got[0] = "changed"
-	assert.Equal(t, []ActorID{"kazakhstan"}, d.Resolve("Kasachstan"))
+	assert.Equal(t, []ActorID{"kazakhstan"}, d.ResolveActor("Kasachstan"))
 }
 
 func TestDirectoryActorExactID(t *testing.T) {
@@ -472,18 +472,18 @@ func TestDirectoryActorExactID(t *testing.T) {
 func TestDirectoryAll(t *testing.T) {
 	d := testDirectory(t)
 	var ids []ActorID
-	for a := range d.All() {
+	for a := range d.Actors() {
 		got, ok := d.Actor(a.ID)
 		require.True(t, ok)
 		assert.Equal(t, got, a)
 		ids = append(ids, a.ID)
 	}
 	assert.Equal(t, []ActorID{"US", "c5-plus-1", "donald-trump", "israel", "kassym-jomart-tokayev", "kazakhstan", "white-house"}, ids)
-	assert.Equal(t, d.Len(), len(ids))
+	assert.Equal(t, d.NumActors(), len(ids))
 
 	// Stopping early is allowed.
 	var first []ActorID
-	for a := range d.All() {
+	for a := range d.Actors() {
 		first = append(first, a.ID)
 		if len(first) == 2 {
 			break
@@ -556,10 +556,10 @@ func TestValidCountryAndLanguage(t *testing.T) {
 
 func TestErrorsAsThroughDirectory(t *testing.T) {
 	var d Directory
-	err := d.Add(Actor{ID: "x y", Type: State, Name: "X"})
+	err := d.AddActors(Actor{ID: "x y", Type: State, Name: "X"})
 	var fe *FieldError
 	require.True(t, errors.As(err, &fe))
-	assert.Equal(t, "id", fe.Path)
+	assert.Equal(t, "actors[0].id", fe.Path)
 	assert.ErrorIs(t, err, ErrInvalidID)
 	assert.ErrorIs(t, err, ErrRequired, "the missing country is reported too")
 }

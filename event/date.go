@@ -126,29 +126,50 @@ func (d Date) IsZero() bool { return d.start.bound == BoundNone }
 // IsInterval reports whether d was given as an interval "start/end".
 func (d Date) IsInterval() bool { return d.interval }
 
-// Earliest returns the first day d can fall on. It is [date.Min] when the
-// start is open or unknown, or d is the zero Date.
-func (d Date) Earliest() date.Date {
-	if d.IsZero() {
+// Earliest returns the first day d can fall on, and whether there is one:
+// ok is false when the start of d is open or unknown, or d is the zero Date.
+func (d Date) Earliest() (day Day, ok bool) {
+	if d.start.bound != BoundKnown {
+		return 0, false
+	}
+	return Day(d.start.lo), true
+}
+
+// Latest returns the last day d can fall on, and whether there is one: ok
+// is false when the end of d is open or unknown, or d is the zero Date.
+func (d Date) Latest() (day Day, ok bool) {
+	e := &d.start
+	if d.interval {
+		e = &d.end
+	}
+	if e.bound != BoundKnown {
+		return 0, false
+	}
+	return Day(e.hi), true
+}
+
+// first and last are the covered range with the infinities of an open or
+// unknown end as the least and greatest day, for comparisons.
+func (d Date) first() date.Date {
+	if d.start.bound != BoundKnown {
 		return date.Min()
 	}
 	return d.start.lo
 }
 
-// Latest returns the last day d can fall on. It is [date.Max] when the end
-// is open or unknown, or d is the zero Date.
-func (d Date) Latest() date.Date {
-	if d.IsZero() {
+func (d Date) last() date.Date {
+	e := &d.start
+	if d.interval {
+		e = &d.end
+	}
+	if e.bound != BoundKnown {
 		return date.Max()
 	}
-	if d.interval {
-		return d.end.hi
-	}
-	return d.start.hi
+	return e.hi
 }
 
 // Bounded reports whether both ends of d are known days, so that
-// [Date.Earliest] and [Date.Latest] are real days rather than infinities.
+// [Date.Earliest] and [Date.Latest] both report one.
 func (d Date) Bounded() bool {
 	return d.start.bound == BoundKnown && (!d.interval || d.end.bound == BoundKnown)
 }
@@ -272,9 +293,10 @@ func (p *point) location() *time.Location {
 	return time.UTC
 }
 
-// Contains reports whether day lies in the covered range of d.
-func (d Date) Contains(day date.Date) bool {
-	return !d.IsZero() && d.Earliest() <= day && day <= d.Latest()
+// Contains reports whether day lies in the covered range of d. An open or
+// unknown end contains every day on its side.
+func (d Date) Contains(day Day) bool {
+	return !d.IsZero() && d.first() <= date.Date(day) && date.Date(day) <= d.last()
 }
 
 // Overlaps reports whether d and e may fall on a common day: whether their
@@ -283,20 +305,16 @@ func (d Date) Overlaps(e Date) bool {
 	if d.IsZero() || e.IsZero() {
 		return false
 	}
-	return d.Earliest() <= e.Latest() && e.Earliest() <= d.Latest()
+	return d.first() <= e.last() && e.first() <= d.last()
 }
 
-// Within reports whether every day d can fall on lies between from and to,
-// inclusive: the event certainly took place in that period. A date with an
-// open or unknown end is never within a period, however long.
-func (d Date) Within(from, to date.Date) bool {
-	return d.Bounded() && from <= d.Earliest() && d.Latest() <= to
-}
-
-// OverlapsRange reports whether d may fall on a day between from and to,
-// inclusive.
-func (d Date) OverlapsRange(from, to date.Date) bool {
-	return !d.IsZero() && d.Earliest() <= to && from <= d.Latest()
+// Within reports whether every day d can fall on lies in the covered range
+// of e: the event certainly took place during e. A date with an open or
+// unknown end is never within another, however long; any bounded date is
+// within "1992/..". The zero Date is within nothing, and nothing is within
+// it.
+func (d Date) Within(e Date) bool {
+	return d.Bounded() && !e.IsZero() && e.first() <= d.start.lo && d.last() <= e.last()
 }
 
 // Compare returns -1, 0 or +1 as d sorts before, equal to or after e. The
@@ -325,10 +343,10 @@ func (d Date) Compare(e Date) int {
 		}
 		return -1
 	}
-	if c := cmp.Compare(d.Earliest(), e.Earliest()); c != 0 {
+	if c := cmp.Compare(d.first(), e.first()); c != 0 {
 		return c
 	}
-	if c := cmp.Compare(d.Latest(), e.Latest()); c != 0 {
+	if c := cmp.Compare(d.last(), e.last()); c != 0 {
 		return c
 	}
 	if c := cmp.Compare(d.Precision(), e.Precision()); c != 0 {

@@ -2,6 +2,7 @@ package event
 
 import (
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"sync"
@@ -22,6 +23,16 @@ var (
 	ErrUnknownZone     = errors.New("unknown time zone")
 	ErrZoneMismatch    = errors.New("offset does not match the time zone")
 	ErrEndBeforeStart  = errors.New("interval ends before it starts")
+
+	// ErrNegativeZero is a zero offset written with a minus sign, "-00" or
+	// "-00:00": ISO 8601 writes it "+00:00" or "Z". It wraps
+	// [ErrOffsetRange], so errors.Is reports both.
+	ErrNegativeZero = fmt.Errorf("%w: a zero offset is written +00:00 or Z, not -00:00", ErrOffsetRange)
+
+	// ErrLevel2 reports a feature of EDTF level 2, which [ParseDate] leaves
+	// out: sets, qualified or unspecified single components, exponential
+	// years, significant digits and seasons 25 to 41.
+	ErrLevel2 = errors.New("EDTF level 2 is not supported")
 )
 
 // maxYear bounds the years a Date accepts, well inside what [date.Date] can
@@ -47,7 +58,7 @@ func (e *DateError) Unwrap() error { return e.Err }
 // levels 0 and 1:
 //
 //	1992                  year
-//	-0044, Y170000002     negative and long years
+//	-0044, Y170000        negative and long years
 //	2025-11, 2025-11-06   month, day
 //	2001-21 … 2001-24     spring, summer, autumn, winter 2001
 //	201X, 20XX, 2025-XX   unspecified digits, from the right only
@@ -55,11 +66,32 @@ func (e *DateError) Unwrap() error { return e.Err }
 //	2026-03~, 1984?, 2004-06-11%  approximate, uncertain, both
 //	2025-11-05/2025-11-07 intervals of any two of the above
 //	2025-11-06/..         open end ("..") or unknown end ("")
+//	../.., /, ../, /..    both ends open or unknown: all time
 //
-// and two extensions: a time may carry an RFC 9557 zone name after its
-// offset ("2025-11-06T20:00:00-05:00[America/New_York]"), which must agree
-// with the offset, and a time may be qualified ("…-05:00~": "in the
-// evening"). Intervals may have times at their ends, as ISO 8601-1 allows.
+// Years run from -5,000,000 to 5,000,000, the days a [Date] can cover;
+// years of more than four digits take the prefix "Y" ("Y170000",
+// "Y-5000000"), and longer ones, such as the EDTF example "Y170000002",
+// are rejected with [ErrYearOutOfRange]. A year may have up to three
+// unspecified digits ("2XXX", a millennium), where EDTF level 1 has one or
+// two. A zero offset is written "Z", "+00" or "+00:00"; "-00" and "-00:00"
+// are rejected with [ErrNegativeZero]. An interval neither of whose ends is
+// known covers all time; its [Date.Precision] is [PrecisionNone].
+//
+// There are three extensions: a time may carry an RFC 9557 zone name after
+// its offset ("2025-11-06T20:00:00-05:00[America/New_York]"), which must
+// agree with the offset; a time may be qualified ("…-05:00~": "in the
+// evening"); and a "Y" year, which EDTF gives no month or day, may have
+// them like a four-digit year ("Y10000-01-01", "Y-12345-06~"), so that
+// every day a Date can hold has a text form. Intervals may have times at
+// their ends, as ISO 8601-1 allows, and their ends may be any of the dates
+// above.
+//
+// Features of EDTF level 2 are rejected with [ErrLevel2]: sets ("[1667,
+// 1668]", "{1960, 1961-12}"), qualifiers on single components ("2004?-06",
+// "2004-~06-11"), unspecified digits other than the forms above
+// ("156X-12-25", "1985-XX-12", "1984-1X", "XXXX"), exponential years
+// ("Y17E7"), significant digits ("1950S2") and seasons 25 to 41. Fractions
+// of a second and "24:00:00" are not accepted either.
 //
 // Seasons cover the northern meteorological seasons: spring is March to
 // May, summer June to August, autumn September to November and winter
@@ -90,6 +122,9 @@ func parseDate(s string) (Date, error) {
 	if s == "" {
 		return Date{}, ErrEmptyDate
 	}
+	if isSet(s) {
+		return Date{}, ErrLevel2
+	}
 	slash := intervalSlash(s)
 	if slash < 0 {
 		p, err := parsePoint(s)
@@ -104,13 +139,20 @@ func parseDate(s string) (Date, error) {
 	if err != nil {
 		return Date{}, err
 	}
-	if start.bound != BoundKnown && end.bound != BoundKnown {
-		return Date{}, ErrDateSyntax
-	}
+	// Both ends may be open or unknown ("../..", "/"): such an interval
+	// covers all time.
 	if start.bound == BoundKnown && end.bound == BoundKnown && endsBefore(&end, &start) {
 		return Date{}, ErrEndBeforeStart
 	}
 	return Date{start: start, end: end, interval: true}, nil
+}
+
+// isSet reports whether s looks like an EDTF level 2 set: "[1667, 1668]"
+// (one of) or "{1960, 1961-12}" (all of).
+func isSet(s string) bool {
+	n := len(s)
+	return n > 2 && (s[0] == '[' && s[n-1] == ']' || s[0] == '{' && s[n-1] == '}') &&
+		strings.ContainsAny(s, "0123456789")
 }
 
 // intervalSlash finds the "/" between the ends of an interval, skipping the
@@ -162,8 +204,52 @@ func endsBefore(e, s *point) bool {
 	return false
 }
 
-// parsePoint parses one date or date-time with its qualifier.
+// parsePoint parses one date or date-time with its qualifier. What fails
+// only for qualifiers on single components ("2004?-06-11", "?2004",
+// "2004-~06") is EDTF level 2.
 func parsePoint(s string) (point, error) {
+	p, err := parsePoint1(s)
+	if err == ErrDateSyntax {
+		if bare, ok := stripComponentQualifiers(s); ok {
+			if _, berr := parsePoint1(bare); berr == nil || berr == ErrLevel2 {
+				return p, ErrLevel2
+			}
+		}
+	}
+	return p, err
+}
+
+// stripComponentQualifiers removes the qualifiers that EDTF level 2 puts
+// on single components of a date: before the date or a component ("?2004",
+// "2004-~06") or after a component that is not the last ("2004?-06"). It
+// reports whether there were any. The time of day is left alone.
+func stripComponentQualifiers(s string) (string, bool) {
+	cal := s
+	if i := strings.IndexByte(s, 'T'); i >= 0 {
+		cal = s[:i]
+	}
+	var b []byte
+	for i := range len(cal) {
+		c := cal[i]
+		if (c == '?' || c == '~' || c == '%') &&
+			(i == 0 || cal[i-1] == '-' || i+1 < len(cal) && cal[i+1] == '-') {
+			if b == nil {
+				b = append(make([]byte, 0, len(s)), cal[:i]...)
+			}
+			continue
+		}
+		if b != nil {
+			b = append(b, c)
+		}
+	}
+	if b == nil {
+		return s, false
+	}
+	return string(b) + s[len(cal):], true
+}
+
+// parsePoint1 parses one date or date-time of EDTF level 1.
+func parsePoint1(s string) (point, error) {
 	p := point{bound: BoundKnown}
 	rest, err := p.parseCalendar(s)
 	if err != nil {
@@ -208,18 +294,22 @@ func (p *point) parseCalendar(s string) (string, error) {
 	if len(s) < 4 {
 		return s, ErrDateSyntax
 	}
-	y := 0
+	y, inner := 0, false
 	for i := range 4 {
 		c := s[i]
 		switch {
-		case c >= '0' && c <= '9' && p.yearX == 0:
+		case c >= '0' && c <= '9':
+			inner = inner || p.yearX != 0 // "1X99"
 			y = y*10 + int(c-'0')
-		case c == 'X' && i > 0:
+		case c == 'X':
 			p.yearX++
 			y *= 10
 		default:
 			return s, ErrDateSyntax
 		}
+	}
+	if inner || p.yearX == 4 {
+		return s, ErrLevel2 // "1X99", "XXXX": not one to three digits from the right
 	}
 	if neg {
 		if y == 0 {
@@ -229,8 +319,11 @@ func (p *point) parseCalendar(s string) (string, error) {
 	}
 	p.year = int32(y)
 	s = s[4:]
-	if s != "" && s[0] == '-' && p.yearX != 0 {
-		return s, ErrDateSyntax // "201X-05" is level 2
+	switch {
+	case s != "" && s[0] == '-' && p.yearX != 0:
+		return s, ErrLevel2 // "201X-05"
+	case len(s) > 1 && s[0] == 'S' && s[1] >= '0' && s[1] <= '9':
+		return s, ErrLevel2 // significant digits, "1950S2"
 	}
 	return p.parseMonthDay(s)
 }
@@ -242,7 +335,7 @@ func (p *point) parseMonthDay(s string) (string, error) {
 	}
 	m, x, ok := twoDigits(s[1:])
 	if !ok {
-		return s, ErrDateSyntax
+		return s, badTwoDigits(s[1:])
 	}
 	s = s[3:]
 	switch {
@@ -250,6 +343,8 @@ func (p *point) parseMonthDay(s string) (string, error) {
 		p.monthX = true
 	case (m >= 1 && m <= 12) || (m >= 21 && m <= 24):
 		p.month = int8(m)
+	case m >= 25 && m <= 41:
+		return s, ErrLevel2 // hemispheres, quarters, quadrimesters, semesters
 	default:
 		return s, ErrMonthOutOfRange
 	}
@@ -261,14 +356,14 @@ func (p *point) parseMonthDay(s string) (string, error) {
 	}
 	d, x, ok := twoDigits(s[1:])
 	if !ok {
-		return s, ErrDateSyntax
+		return s, badTwoDigits(s[1:])
 	}
 	s = s[3:]
 	switch {
 	case x:
 		p.dayX = true
 	case p.monthX:
-		return s, ErrDateSyntax // "1985-XX-12" is level 2
+		return s, ErrLevel2 // "1985-XX-12"
 	case d < 1 || d > daysIn(int(p.year), time.Month(p.month)):
 		return s, ErrDayOutOfRange
 	default:
@@ -278,8 +373,9 @@ func (p *point) parseMonthDay(s string) (string, error) {
 }
 
 // parseLongYear reads the digits after "Y": more than four, possibly
-// negative. EDTF gives such years no month or day; as an extension, they
-// may have them, so that every day a [Date] can hold has a text form.
+// negative, at most 5,000,000. EDTF gives such years no month or day; as an
+// extension, they may have them, so that every day a [Date] can hold has a
+// text form.
 func (p *point) parseLongYear(s string) (string, error) {
 	neg := false
 	if s != "" && s[0] == '-' {
@@ -288,6 +384,9 @@ func (p *point) parseLongYear(s string) (string, error) {
 	n := 0
 	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
 		n++
+	}
+	if n > 0 && n < len(s) && (s[n] == 'E' || s[n] == 'S') {
+		return s, ErrLevel2 // exponent or significant digits, "Y17E7", "Y171010000S3"
 	}
 	if n <= 4 || s[0] == '0' {
 		return s, ErrDateSyntax
@@ -346,6 +445,9 @@ func (p *point) parseClock(s string) (string, error) {
 			}
 			om, s = v, s[3:]
 		}
+		if sign < 0 && oh == 0 && om == 0 {
+			return s, ErrNegativeZero
+		}
 		if oh > 23 || om > 59 {
 			return s, ErrOffsetRange
 		}
@@ -374,6 +476,15 @@ func twoDigits(s string) (n int, x, ok bool) {
 		return 0, false, false
 	}
 	return int(s[0]-'0')*10 + int(s[1]-'0'), false, true
+}
+
+// badTwoDigits tells why s does not start with two digits or "XX": one
+// unspecified digit ("1X", "X2") is EDTF level 2, anything else bad syntax.
+func badTwoDigits(s string) error {
+	if len(s) >= 2 && (s[0] == 'X' && s[1] >= '0' && s[1] <= '9' || s[1] == 'X' && s[0] >= '0' && s[0] <= '9') {
+		return ErrLevel2
+	}
+	return ErrDateSyntax
 }
 
 func validZoneName(s string) bool {

@@ -133,7 +133,7 @@ func dtValidCases() []dtValidCase {
 		{in: "1985-04-12T23:20:30Z", earliest: dtDay(1985, Apr, 12), latest: dtDay(1985, Apr, 12), prec: PrecisionSecond, start: K, end: K, hasTime: true},
 		{in: "1985-04-12T23:20:30-04", want: "1985-04-12T23:20:30-04:00", earliest: dtDay(1985, Apr, 12), latest: dtDay(1985, Apr, 12), prec: PrecisionSecond, start: K, end: K, hasTime: true},
 		{in: "1985-04-12T23:20:30+04:30", earliest: dtDay(1985, Apr, 12), latest: dtDay(1985, Apr, 12), prec: PrecisionSecond, start: K, end: K, hasTime: true},
-		{in: "1985-04-12T00:00:00-00:00", want: "1985-04-12T00:00:00+00:00", earliest: dtDay(1985, Apr, 12), latest: dtDay(1985, Apr, 12), prec: PrecisionSecond, start: K, end: K, hasTime: true},
+		{in: "1985-04-12T00:00:00+00", want: "1985-04-12T00:00:00+00:00", earliest: dtDay(1985, Apr, 12), latest: dtDay(1985, Apr, 12), prec: PrecisionSecond, start: K, end: K, hasTime: true},
 		{in: "1985-04-12T23:59:59+23:59", earliest: dtDay(1985, Apr, 12), latest: dtDay(1985, Apr, 12), prec: PrecisionSecond, start: K, end: K, hasTime: true},
 		{in: "2025-11-06T20:00:00-05:00[America/New_York]", earliest: dtDay(2025, Nov, 6), latest: dtDay(2025, Nov, 6), prec: PrecisionSecond, start: K, end: K, hasTime: true},
 		{in: "2025-07-06T20:00:00-04:00[America/New_York]", earliest: dtDay(2025, Jul, 6), latest: dtDay(2025, Jul, 6), prec: PrecisionSecond, start: K, end: K, hasTime: true},
@@ -183,6 +183,11 @@ func dtValidCases() []dtValidCase {
 		{in: "/1985-04-12", earliest: min, latest: dtDay(1985, Apr, 12), prec: PrecisionDay, start: U, end: K, interval: true},
 		{in: "/1985", earliest: min, latest: dtDay(1985, Dec, 31), prec: PrecisionYear, start: U, end: K, interval: true},
 		{in: "1985/", earliest: dtDay(1985, Jan, 1), latest: max, prec: PrecisionYear, start: K, end: U, interval: true},
+		// Neither end known: all time.
+		{in: "../..", earliest: min, latest: max, prec: PrecisionNone, start: O, end: O, interval: true},
+		{in: "/", earliest: min, latest: max, prec: PrecisionNone, start: U, end: U, interval: true},
+		{in: "../", earliest: min, latest: max, prec: PrecisionNone, start: O, end: U, interval: true},
+		{in: "/..", earliest: min, latest: max, prec: PrecisionNone, start: U, end: O, interval: true},
 
 		// Level 1 qualified intervals.
 		{in: "1984-06?/2004-08?", earliest: dtDay(1984, Jun, 1), latest: dtDay(2004, Aug, 31), prec: PrecisionMonth, qual: Uncertain, start: K, end: K, interval: true},
@@ -216,8 +221,8 @@ func TestDateParseValid(t *testing.T) {
 				want = tc.in
 			}
 			assert.Equal(t, want, d.String(), "String")
-			assert.Equal(t, tc.earliest, d.Earliest(), "Earliest: got %s want %s", d.Earliest(), tc.earliest)
-			assert.Equal(t, tc.latest, d.Latest(), "Latest: got %s want %s", d.Latest(), tc.latest)
+			assert.Equal(t, tc.earliest, d.first(), "Earliest: got %s want %s", d.first(), tc.earliest)
+			assert.Equal(t, tc.latest, d.last(), "Latest: got %s want %s", d.last(), tc.latest)
 			assert.Equal(t, tc.prec, d.Precision(), "Precision")
 			assert.Equal(t, tc.qual, d.Qualifier(), "Qualifier")
 			assert.Equal(t, tc.start, d.StartBound(), "StartBound")
@@ -226,7 +231,7 @@ func TestDateParseValid(t *testing.T) {
 			assert.Equal(t, tc.interval, d.IsInterval(), "IsInterval")
 			assert.Equal(t, tc.hasTime, d.HasTime(), "HasTime")
 			assert.False(t, d.IsZero(), "IsZero")
-			assert.LessOrEqual(t, d.Earliest(), d.Latest())
+			assert.LessOrEqual(t, d.first(), d.last())
 
 			// The canonical form reads back to the same Date.
 			back, err := ParseDate(d.String())
@@ -237,6 +242,56 @@ func TestDateParseValid(t *testing.T) {
 			assert.Equal(t, d, MustParseDate(tc.in))
 		})
 	}
+}
+
+// TestDateParseDocExamples keeps the ParseDate documentation true: every
+// example it gives as accepted parses and reads back, and every one it
+// gives as rejected fails with the reason it names.
+func TestDateParseDocExamples(t *testing.T) {
+	for _, s := range []string{
+		"1992", "-0044", "Y170000", "2025-11", "2025-11-06", "2001-21", "2001-24",
+		"201X", "20XX", "2025-XX", "2XXX", "1985-04-12T23:20:30Z", "1985-04-12T23:20:30+05",
+		"1985-04-12T23:20:30+05:30", "1985-04-12T23:20:30", "1985-04-12T23:20:30+00",
+		"2026-03~", "1984?", "2004-06-11%", "2025-11-05/2025-11-07", "2025-11-06/..", "2025-11-06/",
+		"../..", "/", "../", "/..", "Y-5000000", "Y5000000",
+		"2025-11-06T20:00:00-05:00[America/New_York]", "2025-11-06T20:00:00-05:00~",
+		"Y10000-01-01", "Y-12345-06~",
+	} {
+		d, err := ParseDate(s)
+		if assert.NoError(t, err, s) {
+			assert.Equal(t, d, MustParseDate(d.String()), s)
+		}
+	}
+	for s, want := range map[string]error{
+		"Y170000002":                ErrYearOutOfRange,
+		"1985-04-12T23:20:30-00":    ErrNegativeZero,
+		"1985-04-12T23:20:30-00:00": ErrNegativeZero,
+		"[1667, 1668]":              ErrLevel2,
+		"{1960, 1961-12}":           ErrLevel2,
+		"2004?-06":                  ErrLevel2,
+		"2004-~06-11":               ErrLevel2,
+		"156X-12-25":                ErrLevel2,
+		"1985-XX-12":                ErrLevel2,
+		"1984-1X":                   ErrLevel2,
+		"XXXX":                      ErrLevel2,
+		"Y17E7":                     ErrLevel2,
+		"1950S2":                    ErrLevel2,
+		"2001-25":                   ErrLevel2,
+		"2001-41":                   ErrLevel2,
+		"2025-11-06T20:00:00.5Z":    ErrDateSyntax,
+		"2025-11-06T24:00:00":       ErrTimeOutOfRange,
+		"2025-02-30":                ErrDayOutOfRange,
+	} {
+		_, err := ParseDate(s)
+		assert.ErrorIs(t, err, want, s)
+	}
+	// A negative zero offset is also out of range, for callers that test
+	// for that.
+	_, err := ParseDate("1985-04-12T23:20:30-00:00")
+	assert.ErrorIs(t, err, ErrOffsetRange)
+	assert.Equal(t, `date "1985-04-12T23:20:30-00:00": zone offset out of range: a zero offset is written +00:00 or Z, not -00:00`, err.Error())
+	_, err = ParseDate("2004?-06-11")
+	assert.Equal(t, `date "2004?-06-11": EDTF level 2 is not supported`, err.Error())
 }
 
 // TestDateParseInvalid checks that every malformed or impossible date is
@@ -258,7 +313,7 @@ func TestDateParseInvalid(t *testing.T) {
 		{"2025-13", ErrMonthOutOfRange},
 		{"2025-00", ErrMonthOutOfRange},
 		{"2025-20", ErrMonthOutOfRange},
-		{"2025-25", ErrMonthOutOfRange},
+		{"2025-25", ErrLevel2},
 		{"2025-99", ErrMonthOutOfRange},
 		{"2025-00-01", ErrMonthOutOfRange},
 		{"2025-11-06T24:00:00", ErrTimeOutOfRange},
@@ -267,6 +322,8 @@ func TestDateParseInvalid(t *testing.T) {
 		{"2025-11-06T20:00:00+24:00", ErrOffsetRange},
 		{"2025-11-06T20:00:00-24", ErrOffsetRange},
 		{"2025-11-06T20:00:00+05:60", ErrOffsetRange},
+		{"2025-11-06T20:00:00-00:00", ErrNegativeZero},
+		{"2025-11-06T20:00:00-00", ErrNegativeZero},
 
 		// Years.
 		{"-0000", ErrDateSyntax},
@@ -296,22 +353,22 @@ func TestDateParseInvalid(t *testing.T) {
 		{"-", ErrDateSyntax},
 		{"+2025", ErrDateSyntax},
 
-		// Unspecified digits beyond level 1, or lower case.
-		{"1985-XX-12", ErrDateSyntax},
-		{"201X-05", ErrDateSyntax},
-		{"201X-XX", ErrDateSyntax},
-		{"XXXX", ErrDateSyntax},
-		{"X025", ErrDateSyntax},
-		{"2X1X", ErrDateSyntax},
-		{"20X5", ErrDateSyntax},
+		// Unspecified digits beyond level 1 (EDTF level 2), or lower case.
+		{"1985-XX-12", ErrLevel2},
+		{"201X-05", ErrLevel2},
+		{"201X-XX", ErrLevel2},
+		{"XXXX", ErrLevel2},
+		{"X025", ErrLevel2},
+		{"2X1X", ErrLevel2},
+		{"20X5", ErrLevel2},
 		{"201x", ErrDateSyntax},
 		{"2025-xx", ErrDateSyntax},
 		{"2025-11-xx", ErrDateSyntax},
-		{"2025-X1", ErrDateSyntax},
-		{"2025-11-1X", ErrDateSyntax},
+		{"2025-X1", ErrLevel2},
+		{"2025-11-1X", ErrLevel2},
 		{"2025-21-01", ErrDateSyntax},
 		{"2025-21-XX", ErrDateSyntax},
-		{"156X-12-25", ErrDateSyntax},
+		{"156X-12-25", ErrLevel2},
 
 		// Formats other than the EDTF extended format.
 		{"20251106", ErrDateSyntax},
@@ -350,10 +407,10 @@ func TestDateParseInvalid(t *testing.T) {
 		{"2025~?", ErrDateSyntax},
 		{"2025%%", ErrDateSyntax},
 		{"2025-11-06T20:00:00Z~~", ErrDateSyntax},
-		{"?2025", ErrDateSyntax},
-		{"~2025-06", ErrDateSyntax},
-		{"2004-06~-11", ErrDateSyntax},
-		{"2004?-06-11", ErrDateSyntax},
+		{"?2025", ErrLevel2},
+		{"~2025-06", ErrLevel2},
+		{"2004-06~-11", ErrLevel2},
+		{"2004?-06-11", ErrLevel2},
 		{"2025!", ErrDateSyntax},
 
 		// Zone names.
@@ -389,10 +446,6 @@ func TestDateParseInvalid(t *testing.T) {
 		{"2025-11-06T23:00:00-05:00/2025-11-07T01:00:00Z", ErrEndBeforeStart},
 		{"2025-11-06/2025-13", ErrMonthOutOfRange},
 		{"2025-02-30/..", ErrDayOutOfRange},
-		{"../..", ErrDateSyntax},
-		{"/..", ErrDateSyntax},
-		{"../", ErrDateSyntax},
-		{"/", ErrDateSyntax},
 		{"..", ErrDateSyntax},
 		{"...", ErrDateSyntax},
 		{".../2025", ErrDateSyntax},
@@ -419,10 +472,10 @@ func TestDateParseInvalid(t *testing.T) {
 
 			// UnmarshalText rejects the same text, except the empty one.
 			if tc.in != "" {
-				keep := Day(2000, time.January, 1)
+				keep := OnDay(2000, time.January, 1)
 				uerr := keep.UnmarshalText([]byte(tc.in))
 				assert.ErrorIs(t, uerr, tc.want)
-				assert.Equal(t, Day(2000, time.January, 1), keep, "a failed UnmarshalText leaves the Date alone")
+				assert.Equal(t, OnDay(2000, time.January, 1), keep, "a failed UnmarshalText leaves the Date alone")
 			}
 		})
 	}
@@ -444,8 +497,8 @@ func TestDateZero(t *testing.T) {
 	var d Date
 	assert.True(t, d.IsZero())
 	assert.Equal(t, "", d.String())
-	assert.Equal(t, date.Min(), d.Earliest())
-	assert.Equal(t, date.Max(), d.Latest())
+	assert.Equal(t, date.Min(), d.first())
+	assert.Equal(t, date.Max(), d.last())
 	assert.Equal(t, PrecisionNone, d.Precision())
 	assert.Equal(t, Qualifier(0), d.Qualifier())
 	assert.Equal(t, BoundNone, d.StartBound())
@@ -458,15 +511,15 @@ func TestDateZero(t *testing.T) {
 	assert.False(t, ok)
 	assert.True(t, d.Start() == Date{})
 	assert.True(t, d.End() == Date{})
-	assert.False(t, d.Contains(dtDay(2025, time.November, 6)))
-	assert.False(t, d.Contains(date.Min()))
+	assert.False(t, d.Contains(Day(dtDay(2025, time.November, 6))))
+	assert.False(t, d.Contains(Day(date.Min())))
 	assert.False(t, d.Overlaps(d))
 	assert.False(t, d.Overlaps(MustParseDate("../2025")))
-	assert.False(t, d.Within(date.Min(), date.Max()))
-	assert.False(t, d.OverlapsRange(date.Min(), date.Max()))
-	assert.True(t, d.Approx() == Date{})
-	assert.True(t, d.Uncertain() == Date{})
-	assert.True(t, Since(d) == Date{})
+	assert.False(t, d.Within(period(date.Min(), date.Max())))
+	assert.False(t, d.Overlaps(period(date.Min(), date.Max())))
+	assert.True(t, d.Qualified(Approximate) == Date{})
+	assert.True(t, d.Qualified(Uncertain) == Date{})
+	assert.True(t, From(d) == Date{})
 }
 
 func TestDateStartEnd(t *testing.T) {
@@ -478,6 +531,8 @@ func TestDateStartEnd(t *testing.T) {
 		{"1985-04-12/", "1985-04-12", ""},
 		{"../1985", "", "1985"},
 		{"/1985", "", "1985"},
+		{"../..", "", ""},
+		{"/", "", ""},
 		{"2025-11-06T20:00:00-05:00[America/New_York]/2025-11-07", "2025-11-06T20:00:00-05:00[America/New_York]", "2025-11-07"},
 	}
 	for _, tc := range cases {
@@ -523,24 +578,24 @@ func TestDateConstructors(t *testing.T) {
 		got  Date
 		want string
 	}{
-		{"Day", Day(2025, time.November, 6), "2025-11-06"},
-		{"Day leap", Day(2024, time.February, 29), "2024-02-29"},
-		{"Day normalized", Day(2025, time.February, 30), "2025-03-02"},
-		{"Day normalized month", Day(2025, 13, 1), "2026-01-01"},
-		{"Day day 0", Day(2025, time.March, 0), "2025-02-28"},
-		{"Day negative year", Day(-44, time.March, 15), "-0044-03-15"},
-		{"Day year 0", Day(0, time.January, 1), "0000-01-01"},
-		{"OnDay", OnDay(dtDay(2025, time.November, 6)), "2025-11-06"},
-		{"Month", Month(2025, time.November), "2025-11"},
-		{"Month February", Month(2024, time.February), "2024-02"},
-		{"Month normalized", Month(2025, 13), "2026-01"},
-		{"Month zero", Month(2025, 0), "2024-12"},
-		{"Month negative year", Month(-1, time.December), "-0001-12"},
-		{"Year", Year(1992), "1992"},
-		{"Year negative", Year(-44), "-0044"},
-		{"Year zero", Year(0), "0000"},
-		{"Year long", Year(170000), "Y170000"},
-		{"Year long negative", Year(-170000), "Y-170000"},
+		{"Day", OnDay(2025, time.November, 6), "2025-11-06"},
+		{"Day leap", OnDay(2024, time.February, 29), "2024-02-29"},
+		{"Day normalized", OnDay(2025, time.February, 30), "2025-03-02"},
+		{"Day normalized month", OnDay(2025, 13, 1), "2026-01-01"},
+		{"Day day 0", OnDay(2025, time.March, 0), "2025-02-28"},
+		{"Day negative year", OnDay(-44, time.March, 15), "-0044-03-15"},
+		{"Day year 0", OnDay(0, time.January, 1), "0000-01-01"},
+		{"OnDay", fromDay(dtDay(2025, time.November, 6)), "2025-11-06"},
+		{"Month", InMonth(2025, time.November), "2025-11"},
+		{"Month February", InMonth(2024, time.February), "2024-02"},
+		{"Month normalized", InMonth(2025, 13), "2026-01"},
+		{"Month zero", InMonth(2025, 0), "2024-12"},
+		{"Month negative year", InMonth(-1, time.December), "-0001-12"},
+		{"Year", InYear(1992), "1992"},
+		{"Year negative", InYear(-44), "-0044"},
+		{"Year zero", InYear(0), "0000"},
+		{"Year long", InYear(170000), "Y170000"},
+		{"Year long negative", InYear(-170000), "Y-170000"},
 		{"At UTC", At(time.Date(2025, 11, 6, 20, 0, 0, 999_999_999, time.UTC)), "2025-11-06T20:00:00Z"},
 		{"At offset", At(time.Date(2025, 11, 6, 20, 0, 0, 0, time.FixedZone("", -5*3600))), "2025-11-06T20:00:00-05:00"},
 		{"At half-hour offset", At(time.Date(2025, 11, 6, 20, 1, 2, 0, time.FixedZone("", 5*3600+30*60))), "2025-11-06T20:01:02+05:30"},
@@ -550,41 +605,41 @@ func TestDateConstructors(t *testing.T) {
 		{"At zone Kolkata", At(time.Date(2025, 7, 6, 0, 0, 0, 0, dtLoc(t, "Asia/Kolkata"))), "2025-07-06T00:00:00+05:30[Asia/Kolkata]"},
 		{"At unknown zone name", At(time.Date(2025, 11, 6, 20, 0, 0, 0, time.FixedZone("Mars/Base", 3600))), "2025-11-06T20:00:00+01:00"},
 		{"At invalid zone name", At(time.Date(2025, 11, 6, 20, 0, 0, 0, time.FixedZone("My Zone", 3600))), "2025-11-06T20:00:00+01:00"},
-		{"Since", Since(Day(2025, time.November, 6)), "2025-11-06/.."},
-		{"Since interval", Since(MustParseDate("2020~/2021")), "2020~/.."},
-		{"Since time", Since(MustParseDate("2025-11-06T20:00:00Z")), "2025-11-06T20:00:00Z/.."},
-		{"Approx", Day(2025, time.November, 6).Approx(), "2025-11-06~"},
-		{"Uncertain", Year(1984).Uncertain(), "1984?"},
-		{"Approx Uncertain", Year(1984).Uncertain().Approx(), "1984%"},
-		{"Approx twice", Year(1984).Approx().Approx(), "1984~"},
-		{"Approx interval", MustParseDate("2020/2021?").Approx(), "2020~/2021%"},
-		{"Approx open end", MustParseDate("2020/..").Approx(), "2020~/.."},
-		{"Uncertain unknown start", MustParseDate("/2020").Uncertain(), "/2020?"},
-		{"Approx time", MustParseDate("2025-11-06T20:00:00-05:00[America/New_York]").Approx(), "2025-11-06T20:00:00-05:00[America/New_York]~"},
+		{"Since", From(OnDay(2025, time.November, 6)), "2025-11-06/.."},
+		{"Since interval", From(MustParseDate("2020~/2021")), "2020~/.."},
+		{"Since time", From(MustParseDate("2025-11-06T20:00:00Z")), "2025-11-06T20:00:00Z/.."},
+		{"Approx", OnDay(2025, time.November, 6).Qualified(Approximate), "2025-11-06~"},
+		{"Uncertain", InYear(1984).Qualified(Uncertain), "1984?"},
+		{"Approx Uncertain", InYear(1984).Qualified(Uncertain).Qualified(Approximate), "1984%"},
+		{"Approx twice", InYear(1984).Qualified(Approximate).Qualified(Approximate), "1984~"},
+		{"Approx interval", MustParseDate("2020/2021?").Qualified(Approximate), "2020~/2021%"},
+		{"Approx open end", MustParseDate("2020/..").Qualified(Approximate), "2020~/.."},
+		{"Uncertain unknown start", MustParseDate("/2020").Qualified(Uncertain), "/2020?"},
+		{"Approx time", MustParseDate("2025-11-06T20:00:00-05:00[America/New_York]").Qualified(Approximate), "2025-11-06T20:00:00-05:00[America/New_York]~"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, tc.got.String())
 			want := MustParseDate(tc.want)
 			assert.True(t, want == tc.got, "constructed Date differs from ParseDate(%q)", tc.want)
-			assert.Equal(t, want.Earliest(), tc.got.Earliest())
-			assert.Equal(t, want.Latest(), tc.got.Latest())
+			assert.Equal(t, want.first(), tc.got.first())
+			assert.Equal(t, want.last(), tc.got.last())
 		})
 	}
 	// Years beyond ±5,000,000 give the zero Date.
 	for _, d := range []Date{
-		Year(maxYear + 1), Year(-maxYear - 1), Month(maxYear+1, time.January),
-		Day(-maxYear-1, time.December, 31), OnDay(date.New(maxYear+1, time.January, 1)),
+		InYear(maxYear + 1), InYear(-maxYear - 1), InMonth(maxYear+1, time.January),
+		OnDay(-maxYear-1, time.December, 31), fromDay(date.New(maxYear+1, time.January, 1)),
 		At(time.Date(maxYear+1, 1, 1, 0, 0, 0, 0, time.UTC)),
 	} {
 		assert.True(t, d == Date{}, "got %q", d.String())
 	}
-	assert.Equal(t, "Y5000000", Year(maxYear).String())
-	assert.Equal(t, "Y-5000000", Year(-maxYear).String())
+	assert.Equal(t, "Y5000000", InYear(maxYear).String())
+	assert.Equal(t, "Y-5000000", InYear(-maxYear).String())
 
 	// Approx and Uncertain do not modify their receiver.
-	d := Year(1984)
-	_ = d.Approx()
+	d := InYear(1984)
+	_ = d.Qualified(Approximate)
 	assert.Equal(t, "1984", d.String())
 }
 
@@ -601,7 +656,7 @@ func TestDateAtLocal(t *testing.T) {
 }
 
 func TestDateBetween(t *testing.T) {
-	d5, d7 := Day(2025, time.November, 5), Day(2025, time.November, 7)
+	d5, d7 := OnDay(2025, time.November, 5), OnDay(2025, time.November, 7)
 	ok := []struct {
 		start, end Date
 		want       string
@@ -610,8 +665,9 @@ func TestDateBetween(t *testing.T) {
 		{d5, d5, "2025-11-05/2025-11-05"},
 		{Date{}, d7, "/2025-11-07"},
 		{d5, Date{}, "2025-11-05/"},
-		{Month(2025, time.November), d5, "2025-11/2025-11-05"},
-		{Year(2025).Approx(), d7.Uncertain(), "2025~/2025-11-07?"},
+		{Date{}, Date{}, "/"},
+		{InMonth(2025, time.November), d5, "2025-11/2025-11-05"},
+		{InYear(2025).Qualified(Approximate), d7.Qualified(Uncertain), "2025~/2025-11-07?"},
 		{MustParseDate("2025-11-06T20:00:00Z"), MustParseDate("2025-11-06T21:00:00Z"), "2025-11-06T20:00:00Z/2025-11-06T21:00:00Z"},
 		{MustParseDate("2025-11-06T20:00:00-05:00"), MustParseDate("2025-11-06T23:00:00-02:00"), "2025-11-06T20:00:00-05:00/2025-11-06T23:00:00-02:00"},
 	}
@@ -628,11 +684,10 @@ func TestDateBetween(t *testing.T) {
 		want       error
 	}{
 		{d7, d5, "2025-11-07/2025-11-05", ErrEndBeforeStart},
-		{Year(2025), Year(2024), "2025/2024", ErrEndBeforeStart},
+		{InYear(2025), InYear(2024), "2025/2024", ErrEndBeforeStart},
 		{MustParseDate("2025-11-06T20:00:00Z"), MustParseDate("2025-11-06T19:00:00Z"), "2025-11-06T20:00:00Z/2025-11-06T19:00:00Z", ErrEndBeforeStart},
-		{Date{}, Date{}, "/", ErrDateSyntax},
 		{MustParseDate("2020/2021"), d5, "2020/2021/2025-11-05", ErrDateSyntax},
-		{d5, Since(d7), "2025-11-05/2025-11-07/..", ErrDateSyntax},
+		{d5, From(d7), "2025-11-05/2025-11-07/..", ErrDateSyntax},
 	}
 	for _, tc := range bad {
 		d, err := Between(tc.start, tc.end)
@@ -742,7 +797,7 @@ func TestDateRanges(t *testing.T) {
 		{"/1985", day(1000, Jan, 1), true},
 	}
 	for _, tc := range contains {
-		assert.Equal(t, tc.want, d(tc.in).Contains(tc.day), "%q.Contains(%s)", tc.in, tc.day)
+		assert.Equal(t, tc.want, d(tc.in).Contains(Day(tc.day)), "%q.Contains(%s)", tc.in, tc.day)
 	}
 
 	overlaps := []struct {
@@ -803,8 +858,8 @@ func TestDateRanges(t *testing.T) {
 	}
 	for _, tc := range ranges {
 		x := d(tc.in)
-		assert.Equal(t, tc.within, x.Within(tc.from, tc.to), "%q.Within(%s, %s)", tc.in, tc.from, tc.to)
-		assert.Equal(t, tc.overlapsR, x.OverlapsRange(tc.from, tc.to), "%q.OverlapsRange(%s, %s)", tc.in, tc.from, tc.to)
+		assert.Equal(t, tc.within, x.Within(period(tc.from, tc.to)), "%q.Within(%s, %s)", tc.in, tc.from, tc.to)
+		assert.Equal(t, tc.overlapsR, x.Overlaps(period(tc.from, tc.to)), "%q.OverlapsRange(%s, %s)", tc.in, tc.from, tc.to)
 	}
 }
 
@@ -837,10 +892,10 @@ func TestDateText(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "x", string(b))
 
-	d := Day(2025, time.November, 6)
+	d := OnDay(2025, time.November, 6)
 	require.NoError(t, d.UnmarshalText(nil))
 	assert.True(t, d == Date{}, "nil text gives the zero Date")
-	d = Day(2025, time.November, 6)
+	d = OnDay(2025, time.November, 6)
 	require.NoError(t, d.UnmarshalText([]byte{}))
 	assert.True(t, d == Date{}, "empty text gives the zero Date")
 
@@ -863,7 +918,7 @@ func TestDateJSON(t *testing.T) {
 	in := record{
 		When: MustParseDate("2025-11-06T20:00:00-05:00[America/New_York]"),
 		Ptr:  &p,
-		List: []Date{Year(1992), {}, MustParseDate("../1985"), MustParseDate("2001-24~")},
+		List: []Date{InYear(1992), {}, MustParseDate("../1985"), MustParseDate("2001-24~")},
 	}
 	b, err := json.Marshal(in)
 	require.NoError(t, err)
@@ -884,7 +939,7 @@ func TestDateJSON(t *testing.T) {
 	assert.Equal(t, in.List, out.List)
 
 	// A Date as a map key uses the text form too.
-	m := map[Date]int{Year(1992): 1, MustParseDate("2025-11-06/.."): 2}
+	m := map[Date]int{InYear(1992): 1, MustParseDate("2025-11-06/.."): 2}
 	b, err = json.Marshal(m)
 	require.NoError(t, err)
 	var mback map[Date]int
@@ -909,6 +964,10 @@ func TestDateCompareTable(t *testing.T) {
 	chains := [][]string{
 		// Open or unknown start first; zero Date last.
 		{"../1985", "/1985", "-9999", "1900", "2025", ""},
+		// Neither end known: all time, after every range that starts at
+		// the beginning of time and ends earlier, and before every later
+		// start; among themselves by text.
+		{"../1985", "/1985", "../", "../..", "/", "/..", "Y-5000000", "2025/..", ""},
 		{"Y-10000", "-9999", "-0001", "0000", "9999", "Y10000"},
 		// Same first day: day < month < season-less year < decade; by Latest.
 		{"2020-01-01", "2020-01", "2020", "202X"},
@@ -964,7 +1023,7 @@ func TestDateCompareTable(t *testing.T) {
 	// Equal dates compare equal, however they were written.
 	same := [][2]string{
 		{"2025-11-06T20:00:00+05", "2025-11-06T20:00:00+05:00"},
-		{"2025-11-06T20:00:00-00:00", "2025-11-06T20:00:00+00:00"},
+		{"2025-11-06T20:00:00+00", "2025-11-06T20:00:00+00:00"},
 		{"", ""},
 	}
 	for _, p := range same {
@@ -972,7 +1031,7 @@ func TestDateCompareTable(t *testing.T) {
 		assert.True(t, a == b)
 		assert.Equal(t, 0, a.Compare(b))
 	}
-	assert.Equal(t, 0, Day(2025, time.November, 6).Compare(MustParseDate("2025-11-06")))
+	assert.Equal(t, 0, OnDay(2025, time.November, 6).Compare(MustParseDate("2025-11-06")))
 	assert.Equal(t, 0, Date{}.Compare(Date{}))
 	// Same instant in two zones: different dates, so not equal.
 	a := MustParseDate("2025-11-06T20:00:00Z")
@@ -1001,10 +1060,10 @@ func TestDateTimeRepeatedHour(t *testing.T) {
 // Dates of years with more than four digits read back from their text.
 func TestDateConstructorLongYears(t *testing.T) {
 	for _, d := range []Date{
-		Day(10000, time.January, 1),
-		Day(-10000, time.January, 1),
-		Month(12345, time.June),
-		Month(-5_000_000, time.June),
+		OnDay(10000, time.January, 1),
+		OnDay(-10000, time.January, 1),
+		InMonth(12345, time.June),
+		InMonth(-5_000_000, time.June),
 		At(time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)),
 	} {
 		back, err := ParseDate(d.String())
@@ -1012,8 +1071,8 @@ func TestDateConstructorLongYears(t *testing.T) {
 			assert.True(t, back == d, "constructed Date %q does not read back", d.String())
 		}
 	}
-	assert.Equal(t, "Y10000-01-01", Day(10000, time.January, 1).String())
-	assert.Equal(t, "Y-12345-06", Month(-12345, time.June).String())
+	assert.Equal(t, "Y10000-01-01", OnDay(10000, time.January, 1).String())
+	assert.Equal(t, "Y-12345-06", InMonth(-12345, time.June).String())
 }
 
 // At gives a zone name only when the zone agrees with the offset of t, and
@@ -1049,7 +1108,7 @@ func TestDateAtRoundTrip(t *testing.T) {
 // Since of an interval without a known start is the zero Date.
 func TestDateSinceOpenStart(t *testing.T) {
 	for _, in := range []string{"../2020", "/2020"} {
-		d := Since(MustParseDate(in))
+		d := From(MustParseDate(in))
 		assert.True(t, d == Date{}, "Since(%q) = %#v, want the zero Date", in, d)
 	}
 }
@@ -1065,8 +1124,17 @@ func TestDateIntervalEndsOnEarlierLocalDay(t *testing.T) {
 	_, err = ParseDate("1999-01-01T00:00:00Z/1998-12-31T19:00:00-05:00[America/New_York]")
 	assert.ErrorIs(t, err, ErrEndBeforeStart)
 	mixed := MustParseDate("2025-11-06T20:00:00/2025-11-06T19:00:00Z")
-	assert.Equal(t, mixed.Earliest(), mixed.Latest())
+	assert.Equal(t, mixed.first(), mixed.last())
 	// The same interval written with one offset is fine.
 	same := MustParseDate("2025-11-06T20:00:00Z/2025-11-06T23:00:00Z")
-	assert.True(t, same.Contains(dtDay(2025, time.November, 6)))
+	assert.True(t, same.Contains(Day(dtDay(2025, time.November, 6))))
+}
+
+// period is the date covering the days from and to, the covered range the
+// tests ask about; an empty period when to is before from.
+func period(from, to date.Date) Date {
+	if from > to {
+		return Date{}
+	}
+	return Date{start: point{bound: BoundKnown, lo: from, hi: from}, end: point{bound: BoundKnown, lo: to, hi: to}, interval: true}
 }

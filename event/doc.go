@@ -11,7 +11,13 @@
 // a day, a day with a time and zone, an interval whose ends may be open or
 // unknown ("soon"), approximate or uncertain ("in the coming months"). The
 // text form is EDTF (ISO 8601-2); see [ParseDate]. Each date covers a range
-// of days and dates are totally ordered by [Date.Compare].
+// of calendar days ([Day]) whose ends may be open, and dates are totally
+// ordered by [Date.Compare].
+//
+// Two reports of one event get one ID ([Event.DeriveID]) and combine with
+// [Merge], which keeps every wording: where reports differ, the event keeps
+// one and lists the others as [Alternative]s with their sources. Distinct
+// events that would share an ID say so with an [Event.Discriminator].
 //
 // Actors have names in many languages; a [Directory] finds them by any of
 // them, ignoring case and accents, so that the German "Kasachstan" and
@@ -23,7 +29,8 @@
 //
 // [Event.Validate] reports every problem at once, as an [ErrorList] of
 // [FieldError]s naming the field path and the value, usable with
-// [errors.Is] and [errors.As].
+// [errors.Is] and [errors.As]. The readers of package export report the
+// problems of their input in the same ErrorList, with lines and offsets.
 //
 // All types encode to JSON through their text forms, losslessly.
 package event

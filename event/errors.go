@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Sentinel errors reported by parsing and validation. Use [errors.Is] to
@@ -25,39 +26,87 @@ var (
 	ErrInvalidURL      = errors.New("not an absolute http or https URL")
 	ErrInvalidID       = errors.New("invalid identifier")
 	ErrOutOfRange      = errors.New("out of range")
+	ErrConflict        = errors.New("conflicting reports")
+	// ErrTooManyProblems ends an ErrorList that a reader cut short: its
+	// Value says how many problems were not reported.
+	ErrTooManyProblems = errors.New("too many problems")
 )
 
 // A FieldError is one problem with one field of a value. Path names the
 // field the way JSON would address it ("participants[2].actor"), Value is the
 // offending value as text (empty when the field is missing), and Err says
-// what is wrong; it is usually one of the package's sentinel errors.
+// what is wrong; it is usually one of the sentinel errors of this package or
+// of the package that reported it.
+//
+// Line and Offset locate the value in the text it was read from, when it was
+// read from text: the line counted from 1 and the byte offset from 0. Line is
+// 0 for values that were not read from text; Offset is 0 where the reader
+// counts only lines, and is then left out of the message.
 type FieldError struct {
-	Path  string
-	Value string
-	Err   error
+	Path   string
+	Value  string
+	Err    error
+	Line   int
+	Offset int64
 }
 
-// Error returns the problem as "path: "value": reason", leaving out the value
-// when there is none.
+// MaxValueLen is how many bytes of a value [FieldError.Error] shows: a
+// longer value is cut at a character boundary and its length given, so that
+// a message stays readable however long the input.
+const MaxValueLen = 64
+
+// Error returns the problem as `line 3 (offset 51): events[0].date:
+// "2025-02-30": day out of range`, leaving out the position when there is
+// none, and the value when it is empty.
 func (e *FieldError) Error() string {
 	var b strings.Builder
-	b.WriteString(e.Path)
-	b.WriteString(": ")
+	if e.Line > 0 {
+		b.WriteString("line ")
+		b.WriteString(strconv.Itoa(e.Line))
+		if e.Offset > 0 {
+			b.WriteString(" (offset ")
+			b.WriteString(strconv.FormatInt(e.Offset, 10))
+			b.WriteString(")")
+		}
+		b.WriteString(": ")
+	}
+	if e.Path != "" {
+		b.WriteString(e.Path)
+		b.WriteString(": ")
+	}
 	if e.Value != "" {
-		b.WriteString(strconv.Quote(e.Value))
+		b.WriteString(QuoteValue(e.Value))
 		b.WriteString(": ")
 	}
 	if e.Err != nil {
 		b.WriteString(e.Err.Error())
 	}
-	return b.String()
+	return strings.TrimSuffix(b.String(), ": ")
+}
+
+// QuoteValue quotes a value for an error message as [FieldError.Error]
+// does: in Go syntax, cut to [MaxValueLen] bytes with its full length added
+// when it is longer: "https://example.org/aaaa…"… (100000 bytes).
+func QuoteValue(v string) string {
+	if len(v) <= MaxValueLen {
+		return strconv.Quote(v)
+	}
+	cut := MaxValueLen
+	for cut > 0 && !utf8.RuneStart(v[cut]) {
+		cut--
+	}
+	return strconv.Quote(v[:cut]) + "… (" + strconv.Itoa(len(v)) + " bytes)"
 }
 
 // Unwrap returns the reason, so that errors.Is(err, ErrUnknownActor) works.
 func (e *FieldError) Unwrap() error { return e.Err }
 
 // An ErrorList holds every problem found in a value, in the order found.
-// Validation returns all problems at once rather than stopping at the first.
+// Validation and the readers of every format return all problems at once
+// rather than stopping at the first, as an ErrorList behind an error.
+//
+// Functions never return an ErrorList as such, only as an error (see
+// [ErrorList.Err]), so that no empty list becomes a non-nil error.
 type ErrorList []*FieldError
 
 // Error returns the problems one per line.

@@ -15,8 +15,14 @@ import (
 type Event struct {
 	// ID identifies the event. When it is the nil UUID, [Event.EnsureID]
 	// derives one from the event's identifying facts; see [Event.DeriveID].
-	ID   uuid.UUID `json:"id"`
-	Kind Kind      `json:"kind"`
+	ID uuid.UUID `json:"id"`
+	// Discriminator tells apart distinct events that share their kind,
+	// date, instrument and actors and would otherwise get one derived ID
+	// and be merged as two reports of one event: two signing ceremonies on
+	// the same day ("morning", "evening"), a second call. It takes part in
+	// [Event.DeriveID] when it is set.
+	Discriminator string `json:"discriminator,omitempty"`
+	Kind          Kind   `json:"kind"`
 	// Title is a one-line description in English: "Kazakhstan joins the
 	// Abraham Accords".
 	Title string `json:"title"`
@@ -30,8 +36,14 @@ type Event struct {
 	// DateText is the date as the source words it, for display: "Thursday
 	// evening", "in the coming months", "soon".
 	DateText string `json:"dateText,omitempty"`
-	Status   Status `json:"status"`
-	Place    Place  `json:"place,omitzero"`
+	// Order is the place of the event among the events of the same date
+	// when the source tells it, counted from 1: on 15 September 2020 the
+	// United Arab Emirates signed before Bahrain. Events of one date that
+	// state an order come first, in that order; 0 states none. See the
+	// order of package timeline.
+	Order  int    `json:"order,omitempty"`
+	Status Status `json:"status"`
+	Place  Place  `json:"place,omitzero"`
 	// Participants are the actors in their roles, in the order the source
 	// names them.
 	Participants []Participation `json:"participants,omitempty"`
@@ -41,6 +53,32 @@ type Event struct {
 	// Tags are free labels, such as "C5+1" or "abraham-accords".
 	Tags  []string `json:"tags,omitempty"`
 	Links []Link   `json:"links,omitempty"`
+	// Alternatives are the wordings of other reports of this event where
+	// they differ from the fields above: a second title, another
+	// description or capacity. [Merge] keeps them so that merging reports
+	// loses no wording.
+	Alternatives []Alternative `json:"alternatives,omitempty"`
+}
+
+// An Alternative is one report's wording of a text field of an event that
+// another report words differently. [Merge] keeps the lesser wording in
+// byte order in the field, so that the result does not depend on the order
+// of the reports, and every other wording as an Alternative.
+type Alternative struct {
+	// Field names the field as a path of the event's JSON form: "title",
+	// "titles.de", "description", "dateText", "place.name", "place.venue",
+	// "place.city", "place.country", "place.coordinates",
+	// "instrument.name", "instrument.names.de", or "capacity".
+	Field string `json:"field"`
+	// Actor and Role name the participation whose capacity it is, for the
+	// field "capacity".
+	Actor ActorID `json:"actor,omitempty"`
+	Role  Role    `json:"role,omitempty"`
+	// Value is the other wording; coordinates are written "lat,lon".
+	Value string `json:"value"`
+	// Source names the report that words it so: the URL of its first
+	// source, or its publisher or title when it has no URL.
+	Source string `json:"source,omitempty"`
 }
 
 // A Participation is an actor in a role, with the capacity the actor held at
@@ -111,68 +149,13 @@ type Quote struct {
 	TranslationLang string  `json:"translationLang,omitempty"`
 }
 
-// A Link relates an event to another: this event Type the Target.
-type Link struct {
-	Type   LinkType  `json:"type"`
-	Target uuid.UUID `json:"target"`
-}
-
-// A LinkType says how two events relate. The zero LinkType is unset.
-type LinkType uint8
-
-// The ways an event can relate to another.
-const (
-	Announces LinkType = iota + 1 // this event announces the target
-	Follows                       // this event follows from the target
-	PartOf                        // this event is part of the target (a dinner of a summit)
-	RefersTo                      // this event refers to the target
-)
-
-var linkTypes = vocabulary{"link type", []string{"", "announces", "follows", "part-of", "refers-to"}}
-
-var linkInverses = [...]string{"", "announced-by", "followed-by", "includes", "referred-to-by"}
-
-// LinkTypes returns every declared link type in declaration order.
-func LinkTypes() []LinkType { return []LinkType{Announces, Follows, PartOf, RefersTo} }
-
-// ParseLinkType returns the link type named by its word ("part-of").
-func ParseLinkType(s string) (LinkType, error) {
-	i, err := linkTypes.parse(s)
-	return LinkType(i), err
-}
-
-// String returns the word for t: "announces", "follows", "part-of" or
-// "refers-to".
-func (t LinkType) String() string { return linkTypes.word(int(t)) }
-
-// Inverse returns the word for the link seen from its target:
-// "announced-by", "followed-by", "includes" or "referred-to-by".
-func (t LinkType) Inverse() string {
-	if t.IsKnown() {
-		return linkInverses[t]
-	}
-	return t.String()
-}
-
-// IsKnown reports whether t is one of the declared link types.
-func (t LinkType) IsKnown() bool { return linkTypes.known(int(t)) }
-
-// MarshalText implements [encoding.TextMarshaler].
-func (t LinkType) MarshalText() ([]byte, error) { return linkTypes.marshal(int(t)) }
-
-// UnmarshalText implements [encoding.TextUnmarshaler].
-func (t *LinkType) UnmarshalText(text []byte) error {
-	v, err := ParseLinkType(string(text))
-	*t = v
-	return err
-}
-
 // Actors returns the distinct actors taking part in e, in the order they
 // are first named.
 func (e *Event) Actors() []ActorID {
 	out := make([]ActorID, 0, len(e.Participants))
+	var seen seenSet[ActorID]
 	for _, p := range e.Participants {
-		if !slices.Contains(out, p.Actor) {
+		if !seen.add(p.Actor) {
 			out = append(out, p.Actor)
 		}
 	}
@@ -207,6 +190,7 @@ func (e Event) Clone() Event {
 	}
 	e.Tags = cloneSlice(e.Tags)
 	e.Links = cloneSlice(e.Links)
+	e.Alternatives = cloneSlice(e.Alternatives)
 	return e
 }
 

@@ -18,13 +18,16 @@ var Namespace = uuid.NewSHA1(uuid.NameSpaceURL, []byte("https://github.com/accor
 //   - the kind ("phone-call"),
 //   - the date in its text form ("2025-11-06"),
 //   - the instrument ID ("abraham-accords"),
-//   - the set of participating actor IDs, sorted, without their roles.
+//   - the set of participating actor IDs, sorted, without their roles,
+//   - and the [Event.Discriminator], when it is set.
 //
 // Title, status, place, capacities, sources and tags do not count: sources
 // word them differently, and a status changes as a planned event takes
 // place. Roles do not count because reports disagree on who hosted whom.
 // Two distinct events that share all four facts (two calls between the
-// same leaders on the same day) need IDs of their own.
+// same leaders on the same day, two signing ceremonies) would get the same
+// ID and be merged as reports of one event: give each a Discriminator
+// ("morning", "evening"), or an ID of its own.
 func (e *Event) DeriveID() uuid.UUID {
 	actors := make([]string, 0, len(e.Participants))
 	for _, p := range e.Participants {
@@ -41,6 +44,12 @@ func (e *Event) DeriveID() uuid.UUID {
 	b.WriteString(e.Instrument.ID)
 	b.WriteByte(0x1f)
 	b.WriteString(strings.Join(actors, ","))
+	if e.Discriminator != "" {
+		// Appended only when set, so that the IDs of events without one
+		// stay what they were.
+		b.WriteByte(0x1f)
+		b.WriteString(e.Discriminator)
+	}
 	return uuid.NewSHA1(Namespace, []byte(b.String()))
 }
 

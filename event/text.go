@@ -2,13 +2,10 @@ package event
 
 import (
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/cases"
-	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -78,7 +75,9 @@ func foldASCII(s string) (string, bool) {
 }
 
 // checkText reports text that no output format can carry faithfully:
-// invalid UTF-8 and control characters other than tab and line breaks.
+// invalid UTF-8, control characters other than tab and line breaks, and
+// noncharacters, which XML forbids (U+FFFE, U+FFFF) or which are reserved
+// for a program's own use.
 func checkText(l *ErrorList, path path, s string, multiline bool) {
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -95,7 +94,7 @@ func checkText(l *ErrorList, path path, s string, multiline bool) {
 			l.add(path, strings.ToValidUTF8(s, "\uFFFD"), ErrInvalidText)
 			return
 		}
-		if unicode.IsControl(r) {
+		if unicode.IsControl(r) || isNoncharacter(r) {
 			l.add(path, s, ErrInvalidText)
 			return
 		}
@@ -110,40 +109,6 @@ func checkRequiredText(l *ErrorList, path path, s string) {
 		return
 	}
 	checkText(l, path, s, false)
-}
-
-// ValidLanguage reports whether tag is a valid BCP 47 language tag such as
-// "de", "en-US" or "zh-Hant": well-formed, with subtags that are registered
-// ("zz" is well-formed but names no language).
-func ValidLanguage(tag string) bool {
-	if tag == "" || len(tag) > 64 || strings.ContainsAny(tag, "_ ") {
-		return false
-	}
-	if v, ok := validTags.Load(tag); ok {
-		return v.(bool)
-	}
-	_, err := language.Parse(tag)
-	if validTagCount.Add(1) <= maxValidTags {
-		validTags.Store(tag, err == nil)
-	}
-	return err == nil
-}
-
-// validTags memoizes ValidLanguage: parsing a tag is costly, and data uses
-// few tags over and over. It holds facts about tags that never change, and
-// at most maxValidTags of them, so that hostile input cannot grow it.
-var (
-	validTags     sync.Map // string → bool
-	validTagCount atomic.Int64
-)
-
-const maxValidTags = 4096
-
-// ValidCountry reports whether code has the form of an ISO 3166-1 alpha-2
-// code: two upper-case ASCII letters. User-assigned codes such as "XK" are
-// accepted; whether a code is assigned is not checked.
-func ValidCountry(code string) bool {
-	return len(code) == 2 && code[0] >= 'A' && code[0] <= 'Z' && code[1] >= 'A' && code[1] <= 'Z'
 }
 
 func checkLanguage(l *ErrorList, path path, tag string, required bool) {
@@ -163,7 +128,7 @@ func checkNames(l *ErrorList, p path, names map[string]string) {
 			l.add(p.with("."+tag), tag, ErrInvalidLanguage)
 			return
 		}
-		if v := names[tag]; strings.TrimSpace(v) == "" || !validText(v, false) {
+		if v := names[tag]; strings.TrimSpace(v) == "" || !ValidText(v, false) {
 			checkRequiredText(l, p.with("."+tag), v)
 		}
 	}
@@ -178,9 +143,18 @@ func checkNames(l *ErrorList, p path, names map[string]string) {
 	}
 }
 
-// validText reports whether checkText would find nothing wrong with s.
-func validText(s string, multiline bool) bool {
+// ValidText reports whether s is text every output format can carry
+// faithfully, as the text fields of events and actors must be: valid UTF-8
+// without control characters other than tab, and without line breaks
+// unless multiline. Noncharacters such as U+FFFE are refused too.
+func ValidText(s string, multiline bool) bool {
 	var l ErrorList
 	checkText(&l, path{}, s, multiline)
 	return len(l) == 0
+}
+
+// isNoncharacter reports whether r is one of the 66 noncharacters of
+// Unicode: U+FDD0 to U+FDEF, and the last two code points of every plane.
+func isNoncharacter(r rune) bool {
+	return r >= 0xFDD0 && r <= 0xFDEF || r&0xFFFE == 0xFFFE
 }

@@ -3,11 +3,9 @@ package event
 import (
 	"fmt"
 	"math"
-	"net/url"
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/google/uuid"
 )
@@ -34,10 +32,14 @@ func (e *Event) Validate(actors ActorLookup) error {
 	case !e.Kind.IsKnown():
 		l.add(field("kind"), e.Kind.String(), ErrUnknown)
 	}
+	checkText(&l, field("discriminator"), e.Discriminator, false)
 	checkRequiredText(&l, field("title"), e.Title)
 	checkNames(&l, field("titles"), e.Titles)
 	checkText(&l, field("description"), e.Description, true)
 	checkText(&l, field("dateText"), e.DateText, false)
+	if e.Order < 0 {
+		l.add(field("order"), strconv.Itoa(e.Order), ErrOutOfRange)
+	}
 	switch {
 	case e.Status == 0:
 		l.add(field("status"), "", ErrRequired)
@@ -52,6 +54,7 @@ func (e *Event) Validate(actors ActorLookup) error {
 	e.validateSources(&l, actors)
 	e.validateTags(&l)
 	e.validateLinks(&l)
+	e.validateAlternatives(&l, actors)
 	return l.Err()
 }
 
@@ -75,6 +78,7 @@ func (e *Event) validatePlace(l *ErrorList) {
 
 func (e *Event) validateParticipants(l *ErrorList, actors ActorLookup) {
 	info := e.Kind.info()
+	var seen seenSet[Participation]
 	for i, p := range e.Participants {
 		path := item("participants", i, "")
 		checkActorRef(l, path.with(".actor"), p.Actor, actors)
@@ -85,12 +89,12 @@ func (e *Event) validateParticipants(l *ErrorList, actors ActorLookup) {
 			l.add(path.with(".role"), p.Role.String(), ErrUnknown)
 		}
 		checkText(l, path.with(".capacity"), p.Capacity, false)
-		if slices.ContainsFunc(e.Participants[:i], func(q Participation) bool { return q.Actor == p.Actor && q.Role == p.Role }) {
+		if seen.add(Participation{Actor: p.Actor, Role: p.Role}) {
 			l.add(path, string(p.Actor)+" as "+p.Role.String(), ErrDuplicate)
 		}
 		if info.stateRole != 0 && p.Role == info.stateRole && actors != nil {
 			if a, ok := actors.Actor(p.Actor); ok && a.Type != State {
-				l.add(path.with(".actor"), string(p.Actor), fmt.Errorf("%w: %s must be a state, not a %s", ErrWrongActorType, p.Role.Name(), a.Type))
+				l.add(path.with(".actor"), string(p.Actor), fmt.Errorf("%w: %s must be a state, not %s", ErrWrongActorType, withArticle(p.Role.Name()), withArticle(a.Type.String())))
 			}
 		}
 	}
@@ -99,14 +103,14 @@ func (e *Event) validateParticipants(l *ErrorList, actors ActorLookup) {
 	}
 	for _, r := range info.roles {
 		if !slices.ContainsFunc(e.Participants, func(p Participation) bool { return p.Role == r }) {
-			l.add(field("participants"), r.String(), fmt.Errorf("%w: a %s needs a %s", ErrMissingRole, e.Kind, r))
+			l.add(field("participants"), r.String(), fmt.Errorf("%w: %s needs %s", ErrMissingRole, withArticle(e.Kind.Name()), withArticle(r.Name())))
 		}
 	}
 	if n := len(e.Actors()); n < info.parties {
-		l.add(field("participants"), "", fmt.Errorf("%w: a %s needs %d, has %d", ErrTooFewParties, e.Kind, info.parties, n))
+		l.add(field("participants"), "", fmt.Errorf("%w: %s needs %d parties, has %d", ErrTooFewParties, withArticle(e.Kind.Name()), info.parties, n))
 	}
 	if info.destination && len(e.InRole(Host)) == 0 && e.Place.Country == "" && e.Place.City == "" {
-		l.add(field("participants"), Host.String(), fmt.Errorf("%w: a %s needs a host or a place with a city or country", ErrMissingRole, e.Kind))
+		l.add(field("participants"), Host.String(), fmt.Errorf("%w: %s needs a host or a place with a city or country", ErrMissingRole, withArticle(e.Kind.Name())))
 	}
 }
 
@@ -127,7 +131,7 @@ func (e *Event) validateInstrument(l *ErrorList) {
 	in := &e.Instrument
 	if in.IsZero() {
 		if e.Kind.NeedsInstrument() {
-			l.add(field("instrument"), "", fmt.Errorf("%w: a %s names the instrument it concerns", ErrRequired, e.Kind))
+			l.add(field("instrument"), "", fmt.Errorf("%w: %s names the instrument it concerns", ErrRequired, withArticle(e.Kind.Name())))
 		}
 		return
 	}
@@ -170,33 +174,19 @@ func (e *Event) validateSources(l *ErrorList, actors ActorLookup) {
 	}
 }
 
-// ValidURL reports whether s is an absolute http or https URL with a host,
-// in valid UTF-8 and without spaces or control characters, as a source URL
-// must be.
-func ValidURL(s string) bool {
-	if !utf8.ValidString(s) {
-		return false
-	}
-	for i := range len(s) {
-		if s[i] <= ' ' || s[i] == 0x7f {
-			return false
-		}
-	}
-	u, err := url.Parse(s)
-	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
-}
-
 func (e *Event) validateTags(l *ErrorList) {
+	var seen seenSet[string]
 	for i, t := range e.Tags {
 		path := item("tags", i, "")
 		checkRequiredText(l, path, t)
-		if slices.Contains(e.Tags[:i], t) {
+		if seen.add(t) {
 			l.add(path, t, ErrDuplicate)
 		}
 	}
 }
 
 func (e *Event) validateLinks(l *ErrorList) {
+	var seen seenSet[Link]
 	for i, k := range e.Links {
 		path := item("links", i, "")
 		switch {
@@ -211,8 +201,96 @@ func (e *Event) validateLinks(l *ErrorList) {
 		case k.Target == e.ID && e.ID != uuid.Nil:
 			l.add(path.with(".target"), k.Target.String(), ErrSelfLink)
 		}
-		if slices.Contains(e.Links[:i], k) {
+		if seen.add(k) {
 			l.add(path, k.Type.String()+" "+k.Target.String(), ErrDuplicate)
 		}
 	}
+}
+
+// alternativeFields are the fields an [Alternative] may word differently,
+// besides the titles and instrument names in other languages.
+var alternativeFields = []string{"capacity", "dateText", "description", "instrument.name",
+	"place.city", "place.coordinates", "place.country", "place.name", "place.venue", "title"}
+
+func (e *Event) validateAlternatives(l *ErrorList, actors ActorLookup) {
+	var seen seenSet[Alternative]
+	for i, a := range e.Alternatives {
+		path := item("alternatives", i, "")
+		switch tag, names := alternativeTag(a.Field); {
+		case a.Field == "":
+			l.add(path.with(".field"), "", ErrRequired)
+		case names && !ValidLanguage(tag):
+			l.add(path.with(".field"), a.Field, ErrInvalidLanguage)
+		case !names && !slices.Contains(alternativeFields, a.Field):
+			l.add(path.with(".field"), a.Field, ErrUnknown)
+		}
+		if a.Field == "capacity" {
+			checkActorRef(l, path.with(".actor"), a.Actor, actors)
+			if !a.Role.IsKnown() {
+				l.add(path.with(".role"), a.Role.String(), ErrRequired)
+			}
+		} else if a.Actor != "" || a.Role != 0 {
+			l.add(path.with(".actor"), string(a.Actor), fmt.Errorf("%w: only a capacity names an actor", ErrInvalidID))
+		}
+		if strings.TrimSpace(a.Value) == "" {
+			l.add(path.with(".value"), a.Value, ErrRequired)
+		} else {
+			checkText(l, path.with(".value"), a.Value, a.Field == "description")
+		}
+		checkText(l, path.with(".source"), a.Source, false)
+		if seen.add(a) {
+			l.add(path, a.Field+" "+a.Value, ErrDuplicate)
+		}
+	}
+}
+
+// alternativeTag returns the language tag of an alternative title or
+// instrument name, and whether the field is one.
+func alternativeTag(field string) (string, bool) {
+	if tag, ok := strings.CutPrefix(field, "titles."); ok {
+		return tag, true
+	}
+	return strings.CutPrefix(field, "instrument.names.")
+}
+
+// withArticle puts "a" or "an" before a lower-cased name, for messages:
+// "an acceding party", "a phone call".
+func withArticle(name string) string {
+	name = strings.ToLower(name)
+	if name != "" && strings.ContainsRune("aeiou", rune(name[0])) {
+		return "an " + name
+	}
+	return "a " + name
+}
+
+// seenSet tells whether a value was seen before. It scans a short list and
+// switches to a map beyond it, so that checking a list for duplicates
+// stays linear however long the list: a document with two million tags
+// must not take quadratic time.
+type seenSet[K comparable] struct {
+	few  []K
+	many map[K]struct{}
+}
+
+const seenSetScan = 16
+
+func (s *seenSet[K]) add(k K) (dup bool) {
+	if s.many == nil {
+		if slices.Contains(s.few, k) {
+			return true
+		}
+		if len(s.few) < seenSetScan {
+			s.few = append(s.few, k)
+			return false
+		}
+		s.many = make(map[K]struct{}, 2*seenSetScan)
+		for _, v := range s.few {
+			s.many[v] = struct{}{}
+		}
+	}
+	if _, ok := s.many[k]; ok {
+		return true
+	}
+	s.many[k] = struct{}{}
+	return false
 }

@@ -2,6 +2,8 @@ package timeline
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
 
 	"github.com/google/uuid"
 
@@ -13,45 +15,69 @@ import (
 // 1/rebuildRatio of the timeline is cheaper to sort.
 const rebuildRatio = 8
 
+// A Merged tells that an event given to [Timeline.Add] was another report
+// of an event the timeline held, or of one given earlier in the same call,
+// and was merged with it (see the package documentation).
+type Merged struct {
+	// Input is the index of the report among the events given to Add.
+	Input int
+	// ID is the event it was merged into.
+	ID uuid.UUID
+	// With is the index of the event given earlier in the same call that
+	// it was merged with, or -1 when the event was in the timeline before.
+	With int
+	// Alternatives are the wordings that the merge kept as
+	// [event.Alternative]s because the reports differ on them: a caller
+	// who sees two titles here may have meant two events, and can tell
+	// them apart with [event.Event.Discriminator].
+	Alternatives []event.Alternative
+}
+
 // Add validates the events and adds them. Events without an ID get the one
-// [event.Event.EnsureID] derives. An event whose ID is already present,
-// in the timeline or earlier in the same call, is merged with it (see the
-// package documentation).
+// [event.Event.EnsureID] derives. An event whose ID is already present, in
+// the timeline or earlier in the same call, is another report of that
+// event and is merged with it by [event.Merge]; Add returns what it
+// merged, in the order of the events given.
 //
 // Add is all or nothing: when any event is invalid, refers to an unknown
 // actor, or conflicts with the report it merges with, no event is added,
 // and the error, an [event.ErrorList], names every problem with paths like
-// "events[3].date". Conflicts wrap a [*ConflictError].
-func (t *Timeline) Add(events ...event.Event) error {
+// "events[3].date". Conflicts wrap an [*event.ConflictError].
+func (t *Timeline) Add(events ...event.Event) ([]Merged, error) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	ix := t.index()
 
 	var errs event.ErrorList
+	var merges []Merged
 	incoming := make(map[uuid.UUID]int, len(events)) // ID → position in batch
+	inputs := make([]int, 0, len(events))            // position in batch → first input
 	batch := make([]event.Event, 0, len(events))
 	for i := range events {
 		e := events[i].Clone()
 		e.EnsureID()
-		prefix := fmt.Sprintf("events[%d]", i)
+		prefix := "events[" + strconv.Itoa(i) + "]"
 		if err := e.Validate(&t.actors); err != nil {
-			errs = append(errs, asList(err).Prefix(prefix)...)
+			errs = append(errs, problems(err).Prefix(prefix)...)
 			continue
 		}
 		j, dup := incoming[e.ID]
 		var base *event.Event
+		with := -1
 		switch {
 		case dup:
-			base = &batch[j]
+			base, with = &batch[j], inputs[j]
 		case ix.byID[e.ID] != nil:
 			base = &ix.byID[e.ID].ev
 		}
 		if base != nil {
-			merged, conflicts := Merge(*base, e)
-			if len(conflicts) > 0 {
-				errs = append(errs, conflicts.Prefix(prefix)...)
+			merged, err := event.Merge(*base, e)
+			if err != nil {
+				errs = append(errs, problems(err).Prefix(prefix)...)
 				continue
 			}
+			merges = append(merges, Merged{Input: i, ID: e.ID, With: with,
+				Alternatives: newAlternatives(base.Alternatives, merged.Alternatives)})
 			e = merged
 		}
 		if dup {
@@ -59,13 +85,26 @@ func (t *Timeline) Add(events ...event.Event) error {
 			continue
 		}
 		incoming[e.ID] = len(batch)
+		inputs = append(inputs, i)
 		batch = append(batch, e)
 	}
 	if len(errs) > 0 {
-		return errs
+		return nil, errs
 	}
 	t.store(batch)
-	return nil
+	return merges, nil
+}
+
+// newAlternatives returns the alternatives in after that are not in
+// before; both are sorted, as event.Merge leaves them.
+func newAlternatives(before, after []event.Alternative) []event.Alternative {
+	var out []event.Alternative
+	for _, a := range after {
+		if !slices.Contains(before, a) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // store puts validated events into the index, replacing those with the same

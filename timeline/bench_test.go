@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"encoding/binary"
 	"fmt"
+	"iter"
+	"math"
 	"runtime"
 	"slices"
 	"sync"
@@ -45,7 +47,7 @@ func data(b *testing.B, n int) *benchData {
 	if err := tl.AddActors(actors...); err != nil {
 		b.Fatal(err)
 	}
-	if err := tl.Add(events...); err != nil {
+	if _, err := tl.Add(events...); err != nil {
 		b.Fatal(err)
 	}
 	d := &benchData{actors, events, tl}
@@ -70,7 +72,7 @@ func BenchmarkSortKeys(b *testing.B) {
 		}
 		keys := make([]key, len(d.events))
 		for i := range d.events {
-			keys[i] = key{int64(d.events[i].Date.Earliest()), binary.BigEndian.Uint64(d.events[i].ID[:8])}
+			keys[i] = key{int64(earliest(d.events[i].Date)), binary.BigEndian.Uint64(d.events[i].ID[:8])}
 		}
 		work := make([]key, len(keys))
 		b.ResetTimer()
@@ -128,7 +130,7 @@ func BenchmarkAdd(b *testing.B) {
 			if err := tl.AddActors(d.actors...); err != nil {
 				b.Fatal(err)
 			}
-			if err := tl.Add(d.events...); err != nil {
+			if _, err := tl.Add(d.events...); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -152,7 +154,7 @@ func benchActor(tl *Timeline) event.ActorID {
 	return best
 }
 
-func count(seq func(func(*event.Event) bool)) int {
+func count(seq iter.Seq[event.Event]) int {
 	n := 0
 	for range seq {
 		n++
@@ -163,18 +165,18 @@ func count(seq func(func(*event.Event) bool)) int {
 // BenchmarkQuery compares indexed queries with full scans of the same
 // predicate: one actor's events (about 0.1%), and one month.
 func BenchmarkQuery(b *testing.B) {
-	month := event.Month(1985, time.June)
+	month := event.InMonth(1985, time.June)
 	for _, q := range []struct {
 		name string
 		q    func(*Timeline) Query
 	}{
-		{"actor", func(tl *Timeline) Query { return Actor(string(benchActor(tl))) }},
-		{"month-within", func(*Timeline) Query { return During(month) }},
-		{"month-overlaps", func(*Timeline) Query { return Overlaps(month.Earliest(), month.Latest()) }},
+		{"actor", func(tl *Timeline) Query { return WithActor(string(benchActor(tl))) }},
+		{"month-within", func(*Timeline) Query { return Within(month) }},
+		{"month-overlaps", func(*Timeline) Query { return Overlaps(month) }},
 		{"kind-and-country", func(tl *Timeline) Query {
 			for a := range tl.Actors() {
 				if a.Type == event.State {
-					return And(OfKind(event.StateVisit), Country(a.Country))
+					return And(WithKind(event.StateVisit), WithCountry(a.Country))
 				}
 			}
 			return Query{}
@@ -224,7 +226,7 @@ func BenchmarkMemory(b *testing.B) {
 			total := heapOf(func() any {
 				tl = &Timeline{}
 				_ = tl.AddActors(d.actors...)
-				if err := tl.Add(d.events...); err != nil {
+				if _, err := tl.Add(d.events...); err != nil {
 					b.Fatal(err)
 				}
 				return tl
@@ -254,4 +256,16 @@ func heapOf(f func() any) uint64 {
 	runtime.ReadMemStats(&after)
 	runtime.KeepAlive(v)
 	return after.HeapAlloc - before.HeapAlloc
+}
+
+// earliest is the first day of d as the timeline orders it: the least day
+// for an open start, the greatest for the unknown date.
+func earliest(d event.Date) event.Day {
+	if d.IsZero() {
+		return math.MaxInt32
+	}
+	if day, ok := d.Earliest(); ok {
+		return day
+	}
+	return math.MinInt32
 }

@@ -29,7 +29,7 @@ func writerEvent(w, i int) event.Event {
 
 // checkSorted reports an error unless the events are in strict timeline
 // order, which also rules out duplicates.
-func checkSorted(events []*event.Event) error {
+func checkSorted(events []event.Event) error {
 	seen := make(map[uuid.UUID]bool, len(events))
 	for i, e := range events {
 		if seen[e.ID] {
@@ -41,14 +41,6 @@ func checkSorted(events []*event.Event) error {
 		}
 	}
 	return nil
-}
-
-func collectSeq(seq func(func(*event.Event) bool)) []*event.Event {
-	var out []*event.Event
-	for e := range seq {
-		out = append(out, e)
-	}
-	return out
 }
 
 func TestConcurrentReadersAndWriters(t *testing.T) {
@@ -73,7 +65,7 @@ func TestConcurrentReadersAndWriters(t *testing.T) {
 					return
 				}
 				e := writerEvent(w, i)
-				if err := tl.Add(e); err != nil {
+				if _, err := tl.Add(e); err != nil {
 					fail("Add: %v", err)
 					return
 				}
@@ -109,7 +101,7 @@ func TestConcurrentReadersAndWriters(t *testing.T) {
 				reads.Add(1)
 				switch (r + i) % 8 {
 				case 0:
-					all := collectSeq(tl.All())
+					all := slices.Collect(tl.All())
 					if err := checkSorted(all); err != nil {
 						fail("All: %v", err)
 					}
@@ -117,25 +109,25 @@ func TestConcurrentReadersAndWriters(t *testing.T) {
 						fail("All has %d events", len(all))
 					}
 					for _, s := range seedEvents {
-						if !slices.ContainsFunc(all, func(e *event.Event) bool { return e.ID == s.ID }) {
+						if !slices.ContainsFunc(all, func(e event.Event) bool { return e.ID == s.ID }) {
 							fail("All lacks %q", s.Title)
 						}
 					}
 				case 1:
-					kz := collectSeq(tl.Select(timeline.Actor("Kasachstan")))
+					kz := slices.Collect(tl.Select(timeline.WithActor("Kasachstan")))
 					if err := checkSorted(kz); err != nil {
 						fail("Select: %v", err)
 					}
 					for _, e := range kz {
-						if !slices.Contains(e.Actors(), seed.Kazakhstan) && !refers(e, []event.ActorID{seed.Kazakhstan}) {
-							fail("Select(Actor(KZ)) yields %q", e.Title)
+						if !slices.Contains(e.Actors(), seed.Kazakhstan) && !refers(&e, []event.ActorID{seed.Kazakhstan}) {
+							fail("Select(WithActor(KZ)) yields %q", e.Title)
 						}
 					}
 					if len(kz) < len(kzEvents) {
-						fail("Select(Actor(KZ)) yields %d events", len(kz))
+						fail("Select(WithActor(KZ)) yields %d events", len(kz))
 					}
 				case 2:
-					groups := tl.Group(timeline.Query{}, timeline.ByDay)
+					groups := tl.Group(timeline.Query{}, timeline.GroupByDay)
 					n := 0
 					for _, g := range groups {
 						if err := checkSorted(g.Events); err != nil {
@@ -153,25 +145,25 @@ func TestConcurrentReadersAndWriters(t *testing.T) {
 					}
 				case 4:
 					// Text queries rebuild the word index after writes.
-					call := collectSeq(tl.Select(timeline.Text("Netanjahu Tokajew")))
+					call := slices.Collect(tl.Select(timeline.WithText("Netanjahu Tokajew")))
 					if err := checkSorted(call); err != nil {
 						fail("Text: %v", err)
 					}
-					if !slices.ContainsFunc(call, func(e *event.Event) bool { return e.Title == tCall }) {
+					if !slices.ContainsFunc(call, func(e event.Event) bool { return e.Title == tCall }) {
 						fail("Text lost the call")
 					}
 				case 5:
-					within := collectSeq(tl.SelectBackward(timeline.Overlaps(day(2025, time.November, 1), day(2025, time.December, 31))))
+					within := slices.Collect(tl.SelectBackward(timeline.Overlaps(period(day(2025, time.November, 1), day(2025, time.December, 31)))))
 					slices.Reverse(within)
 					if err := checkSorted(within); err != nil {
 						fail("SelectBackward: %v", err)
 					}
 				case 6:
-					if c := tl.Count(timeline.Or(timeline.Tag("written"), timeline.Tag("abraham-accords"))); c < 8 {
+					if c := tl.Count(timeline.Or(timeline.WithTag("written"), timeline.WithTag("abraham-accords"))); c < 8 {
 						fail("Count = %d", c)
 					}
-					sub := tl.Collect(timeline.And(timeline.Country("IL"), timeline.Not(timeline.Tag("written"))))
-					if err := checkSorted(collectSeq(sub.All())); err != nil {
+					sub := tl.Collect(timeline.And(timeline.WithCountry("IL"), timeline.Not(timeline.WithTag("written"))))
+					if err := checkSorted(slices.Collect(sub.All())); err != nil {
 						fail("Collect: %v", err)
 					}
 				default:
@@ -194,38 +186,105 @@ func TestConcurrentReadersAndWriters(t *testing.T) {
 
 	// What is left: the seed, and every third writer event, moved.
 	assert.Equal(t, 15+writers*((rounds+2)/3), tl.Len())
-	assert.Equal(t, writers*((rounds+2)/3), tl.Count(timeline.Tag("written")))
-	assert.Equal(t, 0, tl.Count(timeline.And(timeline.Tag("written"), timeline.Actor("Trump"))))
-	assert.NoError(t, checkSorted(collectSeq(tl.All())))
-	checkSelect(t, tl, timeline.Tag("written"), titles(tl.Scan(timeline.Tag("written"))))
+	assert.Equal(t, writers*((rounds+2)/3), tl.Count(timeline.WithTag("written")))
+	assert.Equal(t, 0, tl.Count(timeline.And(timeline.WithTag("written"), timeline.WithActor("Trump"))))
+	assert.NoError(t, checkSorted(slices.Collect(tl.All())))
+	checkSelect(t, tl, timeline.WithTag("written"), titles(tl.Scan(timeline.WithTag("written"))))
 }
 
-func TestIteratorsSeeTheirSnapshot(t *testing.T) {
+func TestSequencesReadWhenRanged(t *testing.T) {
 	tl := seedTimeline(t)
+	// Sequences made before the changes read the timeline when a loop
+	// ranges over them, as the documentation says.
 	all := tl.All()
 	backward := tl.Backward()
-	kz := tl.Select(timeline.Actor("Kasachstan"))
-	text := tl.Select(timeline.Text("Kasachstan"))
-	textBefore := titles(tl.Select(timeline.Text("Kasachstan")))
-	inexact := tl.Select(timeline.And(timeline.Actor("Trump"), timeline.Role(event.Host)))
+	kz := tl.Select(timeline.WithActor("Kasachstan"))
+	inexact := tl.Select(timeline.And(timeline.WithActor("Trump"), timeline.WithRole(event.Host)))
+	assert.Equal(t, seedOrder, titles(all))
 
 	require.Equal(t, 1, tl.Remove(seedID(t, tAccession)))
-	require.NoError(t, tl.Add(statement("2025-11-06", event.Occurred, seed.Kazakhstan, "Kasachstan spricht")))
+	mustAdd(t, tl, statement("2025-11-06", event.Occurred, seed.Kazakhstan, "Kasachstan spricht"))
 	v := seedEvent(t, tVisit)
 	v.Participants = []event.Participation{{Actor: seed.Tokayev, Role: event.Guest}, {Actor: seed.US, Role: event.Host}}
 	require.NoError(t, tl.Replace(v))
 
-	assert.Equal(t, seedOrder, titles(all), "All as it was when called")
-	assert.Equal(t, reversed(seedOrder), titles(backward))
-	assert.Equal(t, kzEvents, titles(kz))
-	assert.Equal(t, textBefore, titles(text))
-	assert.Contains(t, titles(text), tAccession)
-	assert.Equal(t, []string{tVisit, tSummit, tDinner, tCeremony}, titles(inexact))
+	assert.NotContains(t, titles(all), tAccession)
+	assert.Contains(t, titles(all), "Kasachstan spricht")
+	assert.Equal(t, reversed(titles(all)), titles(backward))
+	assert.Contains(t, titles(kz), "Kasachstan spricht")
+	assert.Equal(t, []string{tSummit, tDinner, tCeremony}, titles(inexact))
+}
 
-	// New queries see the changes.
+func TestLoopSeesTimelineAsItStarted(t *testing.T) {
+	tl := seedTimeline(t)
+	var seen []string
+	for e := range tl.All() {
+		if e.Title == tRelations {
+			// Writes during the loop are not seen by it.
+			require.Equal(t, 1, tl.Remove(seedID(t, tAccession)))
+			mustAdd(t, tl, statement("2025-11-06", event.Occurred, seed.Kazakhstan, "Kasachstan spricht"))
+		}
+		seen = append(seen, e.Title)
+	}
+	assert.Equal(t, seedOrder, seen)
 	assert.NotContains(t, titles(tl.All()), tAccession)
-	assert.Contains(t, titles(tl.Select(timeline.Actor("Kasachstan"))), "Kasachstan spricht")
-	assert.Equal(t, []string{tSummit, tDinner, tCeremony}, titles(tl.Select(timeline.And(timeline.Actor("Trump"), timeline.Role(event.Host)))))
+}
+
+func TestReturnedEventsAreCopies(t *testing.T) {
+	// Changing what the timeline hands out changes neither its events nor
+	// what its indexes answer.
+	tl := seedTimeline(t)
+	before := snapshot(tl)
+	for e := range tl.All() {
+		e.Title = "changed"
+		e.Tags = append(e.Tags[:0:0], "x")
+		if len(e.Participants) > 0 {
+			e.Participants[0].Actor = "nobody"
+		}
+		if len(e.Sources) > 0 {
+			e.Sources[0].Publisher = "nobody"
+			if len(e.Sources[0].Quotes) > 0 {
+				e.Sources[0].Quotes[0].Text = "changed"
+			}
+		}
+		for k := range e.Titles {
+			e.Titles[k] = "geändert"
+		}
+		if e.Place.Coordinates != nil {
+			e.Place.Coordinates.Lat = 0
+		}
+	}
+	e, _ := tl.First(timeline.Query{})
+	e.Title = "changed"
+	got, _ := tl.Event(e.ID)
+	got.Title = "changed"
+	for _, g := range tl.Group(timeline.Query{}, timeline.GroupByDay) {
+		g.Events[0].Title = "changed"
+	}
+	for _, r := range tl.Related(seedID(t, tAnnouncement)) {
+		r.Other.Title = "changed"
+	}
+	assert.Equal(t, before, snapshot(tl))
+	assert.Zero(t, tl.Count(timeline.WithText("changed")), "the word index is not corrupted")
+	assert.Zero(t, tl.Count(timeline.WithPublisher("nobody")))
+	assert.Equal(t, kzEvents, titles(tl.Select(timeline.WithActor("Kasachstan"))))
+	assert.Equal(t, 1, tl.Count(timeline.WithText("Netanjahu")))
+
+	// An append to a copy's slice cannot reach another copy's elements.
+	var prev []event.Event
+	for e := range tl.All() {
+		prev = append(prev, e)
+	}
+	for i := range prev {
+		_ = append(prev[i].Tags, "spill")
+		_ = append(prev[i].Participants, event.Participation{Actor: "spill"})
+	}
+	for i := range prev {
+		assert.NotContains(t, prev[i].Tags, "spill")
+		for _, p := range prev[i].Participants {
+			assert.NotEqual(t, event.ActorID("spill"), p.Actor)
+		}
+	}
 }
 
 // withTimeout fails the test when f does not return in time: a deadlock.
@@ -251,7 +310,7 @@ func TestWritingWhileRanging(t *testing.T) {
 		for e := range tl.All() {
 			seen = append(seen, e.Title)
 			// Write while the loop holds the iterator.
-			if err := tl.Add(writerEvent(0, i)); err != nil {
+			if _, err := tl.Add(writerEvent(0, i)); err != nil {
 				t.Error(err)
 			}
 			if i%2 == 0 {
@@ -265,22 +324,22 @@ func TestWritingWhileRanging(t *testing.T) {
 			}
 			// And read in between.
 			tl.Related(e.ID)
-			tl.Group(timeline.Actor("Trump"), timeline.ByCountry)
-			tl.Count(timeline.Text("Kasachstan"))
+			tl.Group(timeline.WithActor("Trump"), timeline.GroupByCountry)
+			tl.Count(timeline.WithText("Kasachstan"))
 			i++
 		}
 	})
 	assert.Equal(t, seedOrder, seen, "the loop sees the events as they were, and not its own changes")
 	assert.Equal(t, 15+15-8, tl.Len())
-	assert.Equal(t, 7, tl.Count(timeline.Tag("seen")))
-	assert.Equal(t, 15, tl.Count(timeline.Tag("written")))
+	assert.Equal(t, 7, tl.Count(timeline.WithTag("seen")))
+	assert.Equal(t, 15, tl.Count(timeline.WithTag("written")))
 
 	// Nested loops over the same timeline, writing from the inner one.
 	tl = seedTimeline(t)
 	n := 0
 	withTimeout(t, func() {
-		for e := range tl.Select(timeline.Actor("Kasachstan")) {
-			for f := range tl.SelectBackward(timeline.Actor("Kasachstan")) {
+		for e := range tl.Select(timeline.WithActor("Kasachstan")) {
+			for f := range tl.SelectBackward(timeline.WithActor("Kasachstan")) {
 				n++
 				if f.ID == e.ID {
 					tl.Remove(f.ID)
@@ -290,12 +349,12 @@ func TestWritingWhileRanging(t *testing.T) {
 	})
 	assert.Equal(t, len(kzEvents)*len(kzEvents)-len(kzEvents)*(len(kzEvents)-1)/2, n,
 		"each inner loop sees the events left when it started")
-	assert.Equal(t, 0, tl.Count(timeline.Actor("Kasachstan")))
+	assert.Equal(t, 0, tl.Count(timeline.WithActor("Kasachstan")))
 
 	// Groups and gaps iterate too.
 	tl = seedTimeline(t)
 	withTimeout(t, func() {
-		for _, g := range tl.Group(timeline.Query{}, timeline.ByDay) {
+		for _, g := range tl.Group(timeline.Query{}, timeline.GroupByDay) {
 			for _, e := range g.Events {
 				tl.Remove(e.ID)
 			}
@@ -319,7 +378,7 @@ func TestConcurrentMergingAdds(t *testing.T) {
 				e := phoneCall(fmt.Sprintf("2025-11-%02d", 1+i), seed.Trump, seed.Tokayev)
 				e.Sources = []event.Source{source(fmt.Sprintf("Reporter %02d", r))}
 				e.Tags = []string{fmt.Sprintf("r%02d", r)}
-				if err := tl.Add(e); err != nil {
+				if _, err := tl.Add(e); err != nil {
 					t.Error(err)
 					return
 				}
@@ -333,6 +392,6 @@ func TestConcurrentMergingAdds(t *testing.T) {
 		assert.Len(t, e.Tags, reporters, e.Title)
 	}
 	for r := range reporters {
-		assert.Equal(t, 20, tl.Count(timeline.Publisher(fmt.Sprintf("Reporter %02d", r))))
+		assert.Equal(t, 20, tl.Count(timeline.WithPublisher(fmt.Sprintf("Reporter %02d", r))))
 	}
 }

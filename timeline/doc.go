@@ -22,7 +22,10 @@
 //     the zone is known.
 //  4. Then unqualified dates before approximate or uncertain ones, and dates
 //     that still tie by their text form ([event.Date.Compare]).
-//  5. Then by kind, in the declaration order of [event.Kind], and by ID.
+//  5. Among events of the same date, those that state their place in the
+//     day ([event.Event.Order]: the United Arab Emirates signed before
+//     Bahrain on 15 September 2020) first, in that order; then by kind, in
+//     the declaration order of [event.Kind], and by ID.
 //
 // Events without any date come last. [Compare] is this order.
 //
@@ -33,28 +36,45 @@
 // source language and publisher, words of their texts, and dates. Queries
 // combine with [And], [Or] and [Not]. [Timeline.Select] answers from
 // indexes where it can, and always in timeline order; [Timeline.Scan] gives
-// the same answer by testing every event.
+// the same answer by testing every event. A name that names nothing makes
+// a query select nothing; [Timeline.Check] tells which, with suggestions
+// ("did you mean Morocco?").
 //
 // Imprecise dates get two honest answers: [Within] selects events that
 // certainly fall in a period, [Overlaps] those that may.
 //
 // # Merging reports
 //
-// Adding an event whose ID is already present merges the two reports (see
-// [Merge]): sources, tags, links and participants are united; conflicting
-// facts — a different kind, date, status or instrument — are errors of type
-// [*ConflictError] that name both values, and the timeline is not changed.
-// Since events without an ID get one derived from their identifying facts
-// ([event.Event.DeriveID]), the same event reported by two sources merges on
-// its own.
+// Two events with the same ID are two reports of one event. Events without
+// an ID get one derived from their identifying facts
+// ([event.Event.DeriveID]: kind, date, instrument, actors), so the same
+// event reported by two sources gets one ID. [Timeline.Add] merges such
+// reports with [event.Merge] and says so: it returns a [Merged] for every
+// event it merged, with the wordings the reports differ on. No wording is
+// lost: where two reports title or describe the event differently, the
+// merged event keeps one in the field and the other as an
+// [event.Alternative] naming its source. Facts that cannot be merged, a
+// different kind, date, status or instrument, are errors of type
+// [*event.ConflictError] naming both values, and the timeline is not
+// changed.
 //
-// # Concurrency
+// Two events that share kind, date, instrument and actors but are distinct
+// (two signing ceremonies on one day) must say so: give each an
+// [event.Event.Discriminator] ("morning", "evening"), which takes part in
+// the derived ID, or an ID of its own.
+//
+// # Copies and concurrency
+//
+// What a Timeline returns is the caller's own: the events of [Timeline.All],
+// [Timeline.Select] and the views are copies, so changing them changes
+// neither the timeline nor its indexes; to change an event, change the copy
+// and [Timeline.Replace] it.
 //
 // A Timeline is safe for concurrent use. Reads run in parallel and never
 // wait for each other; writes are serialized and wait for reads in
-// progress to finish planning, not for their iterations. Query results are
-// taken from the timeline as it was when the query ran: the lists they
-// range over are never changed in place, so a loop may write to the
-// timeline it ranges over. Events returned by a timeline are shared and must
-// not be modified; change a [event.Event.Clone] and [Timeline.Replace] it.
+// progress to finish planning, not for their iterations. A sequence of
+// events reads the timeline when a loop starts ranging over it, not when
+// the sequence is made, and the loop sees the timeline as it was then: a
+// loop may write to the timeline it ranges over without seeing its own
+// changes.
 package timeline

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/rickb777/date/v2"
-
 	"github.com/accordline/accordline/event"
 	"github.com/accordline/accordline/event/seed"
 	"github.com/accordline/accordline/timeline"
@@ -18,7 +16,7 @@ func abrahamAccords() *timeline.Timeline {
 	if err := tl.AddActors(seed.Actors()...); err != nil {
 		panic(err)
 	}
-	if err := tl.Add(seed.Events()...); err != nil {
+	if _, err := tl.Add(seed.Events()...); err != nil {
 		panic(err)
 	}
 	return tl
@@ -28,7 +26,7 @@ func abrahamAccords() *timeline.Timeline {
 // German name of Kazakhstan.
 func ExampleTimeline_Select() {
 	tl := abrahamAccords()
-	for e := range tl.Select(timeline.Actor("Kasachstan")) {
+	for e := range tl.Select(timeline.WithActor("Kasachstan")) {
 		fmt.Printf("%-19s %s\n", e.Date, e.Title)
 	}
 	// Output:
@@ -48,9 +46,9 @@ func ExampleTimeline_Select() {
 func ExampleAnd() {
 	tl := abrahamAccords()
 	q := timeline.And(
-		timeline.Instrument("Abraham-Abkommen"),
+		timeline.WithInstrument("Abraham-Abkommen"),
 		timeline.WithStatus(event.Occurred),
-		timeline.Actor("Trump"),
+		timeline.WithActor("Trump"),
 	)
 	for e := range tl.Select(q) {
 		fmt.Printf("%-12s %s (%s)\n", e.Kind, e.Title, e.DateText)
@@ -66,12 +64,12 @@ func ExampleAnd() {
 // November, but need not: they are not within it.
 func ExampleWithin() {
 	tl := abrahamAccords()
-	november := timeline.Within(date.New(2025, time.November, 1), date.New(2025, time.November, 30))
+	november := timeline.Within(period(event.DayOf(2025, time.November, 1), event.DayOf(2025, time.November, 30)))
 	fmt.Println("certainly in November 2025:", tl.Count(november))
-	fmt.Println("signing ceremony:", tl.Count(timeline.And(november, timeline.OfKind(event.SigningCeremony))))
-	fmt.Println("Herzog's visit:", tl.Count(timeline.And(november, timeline.Actor("Herzog"))))
+	fmt.Println("signing ceremony:", tl.Count(timeline.And(november, timeline.WithKind(event.SigningCeremony))))
+	fmt.Println("Herzog's visit:", tl.Count(timeline.And(november, timeline.WithActor("Herzog"))))
 	// Within 1992, though "since 1992" lies in no month of it.
-	fmt.Println(tl.Count(timeline.During(event.Year(1992))), tl.Count(timeline.During(event.Month(1992, time.March))))
+	fmt.Println(tl.Count(timeline.Within(event.InYear(1992))), tl.Count(timeline.Within(event.InMonth(1992, time.March))))
 	// Output:
 	// certainly in November 2025: 10
 	// signing ceremony: 0
@@ -83,13 +81,13 @@ func ExampleWithin() {
 // certainly did, the events whose dates are open or reach beyond it.
 func ExampleOverlaps() {
 	tl := abrahamAccords()
-	from, to := date.New(2025, time.November, 1), date.New(2025, time.November, 30)
-	fmt.Println("maybe in November 2025:", tl.Count(timeline.Overlaps(from, to)))
-	for e := range tl.Select(timeline.And(timeline.Overlaps(from, to), timeline.Not(timeline.Within(from, to)))) {
+	from, to := event.DayOf(2025, time.November, 1), event.DayOf(2025, time.November, 30)
+	fmt.Println("maybe in November 2025:", tl.Count(timeline.Overlaps(period(from, to))))
+	for e := range tl.Select(timeline.And(timeline.Overlaps(period(from, to)), timeline.Not(timeline.Within(period(from, to))))) {
 		fmt.Printf("%-19s %-21s %s\n", e.Date, e.DateText, e.Title)
 	}
 	// "Since 1992" may have been in March 1992.
-	fmt.Println(tl.Count(timeline.Overlaps(date.New(1992, time.March, 1), date.New(1992, time.March, 31))))
+	fmt.Println(tl.Count(timeline.Overlaps(period(event.DayOf(1992, time.March, 1), event.DayOf(1992, time.March, 31)))))
 	// Output:
 	// maybe in November 2025: 14
 	// 2025-11-06/..       soon                  Signing ceremony for Kazakhstan's accession to the Abraham Accords
@@ -104,7 +102,7 @@ func ExampleOverlaps() {
 // before what is open from 7 November on.
 func ExampleTimeline_Group() {
 	tl := abrahamAccords()
-	for _, g := range tl.Group(timeline.Query{}, timeline.ByDay) {
+	for _, g := range tl.Group(timeline.Query{}, timeline.GroupByDay) {
 		fmt.Println(g.Key)
 		for _, e := range g.Events {
 			fmt.Println("  ", e.Title)
@@ -148,12 +146,12 @@ func ExampleTimeline_History() {
 // The accession links to nothing itself; four events link to it.
 func ExampleTimeline_Related() {
 	tl := abrahamAccords()
-	accession, _ := tl.First(timeline.OfKind(event.TreatyAccession))
+	accession, _ := tl.First(timeline.WithKind(event.TreatyAccession))
 	fmt.Println(accession.Title)
 	for _, r := range tl.Related(accession.ID) {
 		fmt.Printf("  %-14s %s\n", r.Name(), r.Other.Title)
 	}
-	call, _ := tl.First(timeline.OfKind(event.PhoneCall))
+	call, _ := tl.First(timeline.WithKind(event.PhoneCall))
 	fmt.Println(call.Title)
 	for _, r := range tl.Related(call.ID) {
 		fmt.Printf("  %-14s %s\n", r.Name(), r.Other.Title)

@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/accordline/accordline/event"
+	"github.com/google/uuid"
 )
 
 // An entry is one event held by a timeline, with its sort key computed
@@ -27,37 +28,50 @@ type sortKey struct {
 	prec     event.Precision
 	qual     event.Qualifier
 	kind     event.Kind
+	order    int32 // the event's Order; math.MaxInt32 when it states none
 	// exact says the fields above determine the date: it is a single date
 	// without a time. Two such dates with equal keys are equal, which spares
 	// a look at the dates themselves when sorting.
 	exact bool
 }
 
-func newEntry(e event.Event) *entry {
-	return newEntrySeq(e, 0)
-}
-
 func newEntrySeq(e event.Event, seq uint64) *entry {
 	en := &entry{ev: e, seq: seq}
+	en.key = keyOf(&en.ev)
+	return en
+}
+
+// keyOf computes the sort key of an event. The days of open or unknown
+// ends are the least and the greatest but one int32, below and above every
+// real day; the unknown date sorts last with the greatest.
+func keyOf(e *event.Event) sortKey {
 	d := e.Date
-	k := &en.key
-	k.kind, k.prec, k.qual = e.Kind, d.Precision(), d.Qualifier()
+	k := sortKey{kind: e.Kind, prec: d.Precision(), qual: d.Qualifier(), order: math.MaxInt32, clock: math.MinInt32}
+	if e.Order > 0 {
+		k.order = int32(min(e.Order, math.MaxInt32-1))
+	}
 	k.exact = !d.IsInterval() && !d.HasTime()
-	k.clock = math.MinInt32
 	if d.IsZero() {
 		k.earliest, k.latest = math.MaxInt32, math.MaxInt32
-		return en
+		return k
 	}
-	k.earliest, k.latest = int32(d.Earliest()), int32(d.Latest())
+	k.earliest, k.latest = math.MinInt32, math.MaxInt32-1
+	if day, ok := d.Earliest(); ok {
+		k.earliest = int32(day)
+	}
+	if day, ok := d.Latest(); ok {
+		k.latest = int32(day)
+	}
 	if t, ok := d.Time(); ok {
 		_, off := t.Zone()
 		k.clock = int32(t.Hour()*3600 + t.Minute()*60 + t.Second() - off)
 	}
-	return en
+	return k
 }
 
 // compareEntries is the timeline order; see the package documentation. It
-// agrees with event.Date.Compare on dates and breaks ties by kind and ID.
+// agrees with event.Date.Compare on dates and breaks ties by the order the
+// events state, kind and ID.
 func compareEntries(a, b *entry) int {
 	ka, kb := &a.key, &b.key
 	if c := compareKeys(ka, kb); c != 0 {
@@ -68,10 +82,18 @@ func compareEntries(a, b *entry) int {
 			return c
 		}
 	}
-	if c := cmp.Compare(ka.kind, kb.kind); c != 0 {
-		return c
+	return compareTies(ka, kb, &a.ev.ID, &b.ev.ID)
+}
+
+// compareTies orders events of equal dates.
+func compareTies(ka, kb *sortKey, ida, idb *uuid.UUID) int {
+	if ka.order != kb.order {
+		return cmp.Compare(ka.order, kb.order)
 	}
-	return bytes.Compare(a.ev.ID[:], b.ev.ID[:])
+	if ka.kind != kb.kind {
+		return cmp.Compare(ka.kind, kb.kind)
+	}
+	return bytes.Compare(ida[:], idb[:])
 }
 
 // compareKeys compares the date parts of two keys.
@@ -95,7 +117,7 @@ func compareKeys(ka, kb *sortKey) int {
 // the input, side by side, so that comparisons rarely follow a pointer.
 type rec struct {
 	key sortKey
-	id  [16]byte
+	id  uuid.UUID
 	at  int32
 }
 
@@ -112,10 +134,7 @@ func sortEntries(l list) list {
 		if !(a.key.exact && b.key.exact) {
 			return compareEntries(l[a.at], l[b.at])
 		}
-		if c := cmp.Compare(a.key.kind, b.key.kind); c != 0 {
-			return c
-		}
-		return bytes.Compare(a.id[:], b.id[:])
+		return compareTies(&a.key, &b.key, &a.id, &b.id)
 	})
 	order := make(list, len(recs))
 	for i := range recs {
@@ -125,9 +144,11 @@ func sortEntries(l list) list {
 }
 
 // Compare returns -1, 0 or +1 as a sorts before, with or after b in the
-// order of a timeline: by date as [event.Date.Compare] orders them, then by
-// kind in declaration order, then by ID. Two events compare equal only when
-// their dates, kinds and IDs are equal.
-func Compare(a, b *event.Event) int {
-	return compareEntries(newEntry(*a), newEntry(*b))
+// order of a timeline (see the package documentation): by date as
+// [event.Date.Compare] orders them, then by the order the events state
+// ([event.Event.Order]), then by kind in declaration order, then by ID. Two
+// events compare equal only when their dates, orders, kinds and IDs are
+// equal. Compare serves slices.SortFunc over events.
+func Compare(a, b event.Event) int {
+	return compareEntries(&entry{ev: a, key: keyOf(&a)}, &entry{ev: b, key: keyOf(&b)})
 }

@@ -57,16 +57,13 @@ func (c *compiler) textPlan(s string) plan {
 // order and so by first day; a binary search finds the run of entries that
 // can qualify, so a query reads little more than its results.
 func (c *compiler) datePlan(q Query) plan {
-	from, to := q.from, q.to
+	period := q.period
 	within := q.op == opWithin
 	match := func(e *entry) bool {
-		if from > to {
-			return false
-		}
 		if within {
-			return e.ev.Date.Within(from, to)
+			return e.ev.Date.Within(period)
 		}
-		return e.ev.Date.OverlapsRange(from, to)
+		return e.ev.Date.Overlaps(period)
 	}
 	if !c.useIndex {
 		return plan{match: match}
@@ -77,8 +74,14 @@ func (c *compiler) datePlan(q Query) plan {
 	}
 	var runs []run
 	size := 0
-	if from <= to {
-		f, t := int64(from), int64(to)
+	if !period.IsZero() {
+		f, t := int64(math.MinInt64/2), int64(math.MaxInt64/2)
+		if d, ok := period.Earliest(); ok {
+			f = int64(d)
+		}
+		if d, ok := period.Latest(); ok {
+			t = int64(d)
+		}
 		for i, l := range c.ix.dateIndex().spans {
 			minSpan, maxSpan := int64(0), int64(spanClasses[i])
 			if i > 0 {
@@ -201,7 +204,7 @@ func (c *compiler) orPlan(subs []Query) plan {
 // known by it, and for each state, the actors of that state.
 func (c *compiler) involving(name string) []event.ActorID {
 	var ids []event.ActorID
-	for _, id := range c.t.actors.Resolve(name) {
+	for _, id := range c.t.actors.ResolveActor(name) {
 		ids = appendNew(ids, id)
 		if a, _ := c.t.actors.Actor(id); a.Type == event.State {
 			for _, m := range c.t.countries[a.Country] {

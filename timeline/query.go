@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/rickb777/date/v2"
-
 	"github.com/accordline/accordline/event"
 )
 
@@ -13,16 +11,23 @@ import (
 // and combine them with [And], [Or] and [Not]. The zero Query selects every
 // event.
 //
+// The functions are named in one scheme: With and a field select by that
+// field ([WithKind], [WithActor], [WithTag]); [Within], [Overlaps] and
+// [Involving] select by a relation to a date or an actor; [And], [Or], [Not]
+// and [Where] combine and extend.
+//
 // Names in queries are resolved when the query runs, against the actors of
-// the timeline it runs on: [Actor]("Kasachstan") finds Kazakhstan in a
-// timeline whose Kazakhstan has that German name.
+// the timeline it runs on: [WithActor]("Kasachstan") finds Kazakhstan in a
+// timeline whose Kazakhstan has that German name. A name that resolves to
+// nothing selects nothing; [Timeline.Check] tells such names, with
+// suggestions.
 type Query struct {
 	op       queryOp
 	kinds    []event.Kind
 	statuses []event.Status
 	text     string
 	role     event.Role
-	from, to date.Date
+	period   event.Date
 	subs     []Query
 	fn       func(*event.Event) bool
 }
@@ -51,18 +56,18 @@ const (
 	opWhere
 )
 
-// OfKind selects events of any of the kinds.
-func OfKind(kinds ...event.Kind) Query { return Query{op: opKind, kinds: kinds} }
+// WithKind selects events of any of the kinds.
+func WithKind(kinds ...event.Kind) Query { return Query{op: opKind, kinds: kinds} }
 
-// OfCategory selects events whose kind is in the category.
-func OfCategory(c event.Category) Query {
+// WithCategory selects events whose kind is in the category.
+func WithCategory(c event.Category) Query {
 	var kinds []event.Kind
 	for _, k := range event.Kinds() {
 		if k.Category() == c {
 			kinds = append(kinds, k)
 		}
 	}
-	return OfKind(kinds...)
+	return WithKind(kinds...)
 }
 
 // WithStatus selects events with any of the statuses.
@@ -70,68 +75,67 @@ func WithStatus(statuses ...event.Status) Query {
 	return Query{op: opStatus, statuses: statuses}
 }
 
-// Actor selects events in which the actor known by name takes part or is
-// quoted. The name may be the actor's ID, any of its names or aliases in any
-// language, or a state's country code, compared ignoring case and accents.
-// A name that fits several actors selects the events of each.
-func Actor(name string) Query { return Query{op: opActor, text: name} }
+// WithActor selects events in which the actor known by name takes part or
+// is quoted. The name may be the actor's ID, any of its names or aliases in
+// any language, or a state's country code, compared ignoring case and
+// accents. A name that fits several actors selects the events of each.
+func WithActor(name string) Query { return Query{op: opActor, text: name} }
 
-// ActorAs selects events in which the actor known by name plays role r.
-func ActorAs(name string, r event.Role) Query {
+// WithActorIn selects events in which the actor known by name plays role r.
+func WithActorIn(name string, r event.Role) Query {
 	return Query{op: opActorRole, text: name, role: r}
 }
 
-// Country selects events in which a state, or a person or body of that
-// state, takes part or is quoted: Country("KZ") finds Tokayev's calls. The
-// state may be given by country code or by any name of the state actor.
-func Country(state string) Query { return Query{op: opCountry, text: state} }
+// WithCountry selects events in which a state, or a person or body of that
+// state, takes part or is quoted: WithCountry("KZ") finds Tokayev's calls.
+// The state may be given by country code or by any name of the state
+// actor.
+func WithCountry(state string) Query { return Query{op: opCountry, text: state} }
 
 // Involving selects the events of an actor as people think of them: for a
 // state, events of the state itself and of its persons and bodies; for
 // anyone else, the events the actor takes part in or is quoted in.
 func Involving(name string) Query { return Query{op: opInvolving, text: name} }
 
-// Role selects events in which some actor plays role r.
-func Role(r event.Role) Query { return Query{op: opRole, role: r} }
+// WithRole selects events in which some actor plays role r.
+func WithRole(r event.Role) Query { return Query{op: opRole, role: r} }
 
-// Instrument selects events concerning the instrument with the given ID, or
-// known by the given name in any language in any event, ignoring case and
-// accents.
-func Instrument(idOrName string) Query { return Query{op: opInstrument, text: idOrName} }
+// WithInstrument selects events concerning the instrument with the given
+// ID, or known by the given name in any language in any event, ignoring
+// case and accents.
+func WithInstrument(idOrName string) Query { return Query{op: opInstrument, text: idOrName} }
 
-// Tag selects events with the tag, ignoring case and accents.
-func Tag(tag string) Query { return Query{op: opTag, text: tag} }
+// WithTag selects events with the tag, ignoring case and accents.
+func WithTag(tag string) Query { return Query{op: opTag, text: tag} }
 
-// SourceLang selects events with a source or quote in the language: "de"
-// also selects "de-CH". The empty tag selects nothing.
-func SourceLang(tag string) Query { return Query{op: opLang, text: strings.ToLower(tag)} }
+// WithSourceLang selects events with a source or quote in the language:
+// "de" also selects "de-CH". The empty tag selects nothing.
+func WithSourceLang(tag string) Query { return Query{op: opLang, text: strings.ToLower(tag)} }
 
-// Publisher selects events reported by the publisher, ignoring case and
+// WithPublisher selects events reported by the publisher, ignoring case and
 // accents. The empty name selects nothing.
-func Publisher(name string) Query { return Query{op: opPublisher, text: name} }
+func WithPublisher(name string) Query { return Query{op: opPublisher, text: name} }
 
-// Text selects events whose titles, description, date text, or sources'
+// WithText selects events whose titles, description, date text (or
+// another report's wording of them, see [event.Alternative]), or sources'
 // titles, quotes and translations contain every word of s as a whole word,
-// in any order, ignoring case and accents: Text("netanjahu telefonat").
-// Text without words selects every event.
-func Text(s string) Query { return Query{op: opText, text: s} }
+// in any order, ignoring case and accents:
+// WithText("netanjahu telefonat"). Text without words selects every event.
+func WithText(s string) Query { return Query{op: opText, text: s} }
 
-// Within selects events that certainly fall between from and to inclusive:
-// the whole covered range of their date lies inside. Events with open,
-// unknown or no dates never do, and a period that ends before it starts
-// holds nothing.
-func Within(from, to date.Date) Query { return Query{op: opWithin, from: from, to: to} }
+// Within selects events that certainly fall within the period d: the whole
+// covered range of their date lies in the covered range of d (see
+// [event.Date.Within]). Within(event.InMonth(2025, time.November)) selects
+// the events of November 2025; a period of days is
+// [event.Between] of two days. Events with open, unknown or no dates are
+// within no period, and the zero Date holds nothing.
+func Within(d event.Date) Query { return Query{op: opWithin, period: d} }
 
-// Overlaps selects events that may fall between from and to inclusive: the
-// covered range of their date meets it. An open-ended "soon" may fall in
-// any period after it starts. A period that ends before it starts meets
+// Overlaps selects events that may fall in the period d: the covered range
+// of their date meets that of d ([event.Date.Overlaps]). An open-ended
+// "soon" may fall in any period after it starts. The zero Date meets
 // nothing.
-func Overlaps(from, to date.Date) Query { return Query{op: opOverlaps, from: from, to: to} }
-
-// During selects events that certainly fall within the date d: During of
-// event.Month(2025, time.November) is Within the first and last of
-// November.
-func During(d event.Date) Query { return Within(d.Earliest(), d.Latest()) }
+func Overlaps(d event.Date) Query { return Query{op: opOverlaps, period: d} }
 
 // And selects events that every query selects; And() selects all.
 func And(qs ...Query) Query { return Query{op: opAnd, subs: qs} }
@@ -174,7 +178,7 @@ func (c *compiler) compile(q Query) plan {
 	case opStatus:
 		return keyPlan(c, func(k *keyIndex) postings[event.Status] { return k.status }, q.statuses, func(e *entry) bool { return slices.Contains(q.statuses, e.ev.Status) })
 	case opActor:
-		ids := c.t.actors.Resolve(q.text)
+		ids := c.t.actors.ResolveActor(q.text)
 		return keyPlan(c, func(k *keyIndex) postings[event.ActorID] { return k.actor }, ids, func(e *entry) bool { return involves(&e.ev, ids) })
 	case opCountry:
 		ids := c.countryActors(q.text)
@@ -183,7 +187,7 @@ func (c *compiler) compile(q Query) plan {
 		ids := c.involving(q.text)
 		return keyPlan(c, func(k *keyIndex) postings[event.ActorID] { return k.actor }, ids, func(e *entry) bool { return involves(&e.ev, ids) })
 	case opActorRole:
-		ids := c.t.actors.Resolve(q.text)
+		ids := c.t.actors.ResolveActor(q.text)
 		p := keyPlan(c, func(k *keyIndex) postings[event.ActorID] { return k.actor }, ids, func(e *entry) bool {
 			return slices.ContainsFunc(e.ev.Participants, func(p event.Participation) bool {
 				return p.Role == q.role && slices.Contains(ids, p.Actor)
@@ -286,7 +290,7 @@ func involves(e *event.Event, ids []event.ActorID) bool {
 // countryActors returns the actors of a state given by code or name.
 func (c *compiler) countryActors(state string) []event.ActorID {
 	var codes []string
-	for _, id := range c.t.actors.Resolve(state) {
+	for _, id := range c.t.actors.ResolveActor(state) {
 		if a, _ := c.t.actors.Actor(id); a.Type == event.State {
 			codes = appendNew(codes, a.Country)
 		}

@@ -14,17 +14,19 @@ type result struct {
 	match func(*entry) bool
 }
 
-func (r result) forward(yield func(*event.Event) bool) {
+func (r result) forward(yield func(event.Event) bool) {
+	var c cloner
 	for _, e := range r.l {
-		if (r.exact || r.match(e)) && !yield(&e.ev) {
+		if (r.exact || r.match(e)) && !yield(c.clone(&e.ev)) {
 			return
 		}
 	}
 }
 
-func (r result) backward(yield func(*event.Event) bool) {
+func (r result) backward(yield func(event.Event) bool) {
+	var c cloner
 	for i := len(r.l) - 1; i >= 0; i-- {
-		if e := r.l[i]; (r.exact || r.match(e)) && !yield(&e.ev) {
+		if e := r.l[i]; (r.exact || r.match(e)) && !yield(c.clone(&e.ev)) {
 			return
 		}
 	}
@@ -44,28 +46,44 @@ func (t *Timeline) run(q Query, useIndex bool) result {
 	return result{l: c.ix.order, match: p.match}
 }
 
-// All returns the events in timeline order. The events are shared with the
-// timeline and must not be modified.
-func (t *Timeline) All() iter.Seq[*event.Event] { return t.run(Query{}, true).forward }
+// events returns an iterator that runs q when a loop starts ranging over it,
+// so that each loop sees the timeline as it is then.
+func (t *Timeline) events(q Query, useIndex, backward bool) iter.Seq[event.Event] {
+	return func(yield func(event.Event) bool) {
+		r := t.run(q, useIndex)
+		if backward {
+			r.backward(yield)
+		} else {
+			r.forward(yield)
+		}
+	}
+}
+
+// All returns the events in timeline order.
+//
+// Like every sequence of events a Timeline returns, it reads the timeline
+// when a loop starts ranging over it, not when it is made: a loop sees the
+// timeline as it was when the loop started, and is not disturbed by
+// changes made meanwhile, even by the loop itself. The events are copies,
+// which the caller may change.
+func (t *Timeline) All() iter.Seq[event.Event] { return t.events(Query{}, true, false) }
 
 // Backward returns the events in reverse timeline order.
-func (t *Timeline) Backward() iter.Seq[*event.Event] { return t.run(Query{}, true).backward }
+func (t *Timeline) Backward() iter.Seq[event.Event] { return t.events(Query{}, true, true) }
 
 // Select returns the events q selects, in timeline order, using the indexes
 // where q allows: selective queries read little more than their results.
-// The events are those present when Select was called; they are shared with
-// the timeline and must not be modified.
-func (t *Timeline) Select(q Query) iter.Seq[*event.Event] { return t.run(q, true).forward }
+func (t *Timeline) Select(q Query) iter.Seq[event.Event] { return t.events(q, true, false) }
 
 // SelectBackward is [Timeline.Select] in reverse timeline order.
-func (t *Timeline) SelectBackward(q Query) iter.Seq[*event.Event] {
-	return t.run(q, true).backward
+func (t *Timeline) SelectBackward(q Query) iter.Seq[event.Event] {
+	return t.events(q, true, true)
 }
 
 // Scan returns the events q selects by testing every event, without any
 // index. It answers as Select does, only slower; it serves to check the
 // indexes and to measure what they save.
-func (t *Timeline) Scan(q Query) iter.Seq[*event.Event] { return t.run(q, false).forward }
+func (t *Timeline) Scan(q Query) iter.Seq[event.Event] { return t.events(q, false, false) }
 
 // Count returns the number of events q selects.
 func (t *Timeline) Count(q Query) int {
@@ -83,19 +101,19 @@ func (t *Timeline) Count(q Query) int {
 }
 
 // First returns the earliest event q selects, in timeline order.
-func (t *Timeline) First(q Query) (*event.Event, bool) {
+func (t *Timeline) First(q Query) (event.Event, bool) {
 	for e := range t.Select(q) {
 		return e, true
 	}
-	return nil, false
+	return event.Event{}, false
 }
 
 // Last returns the latest event q selects, in timeline order.
-func (t *Timeline) Last(q Query) (*event.Event, bool) {
+func (t *Timeline) Last(q Query) (event.Event, bool) {
 	for e := range t.SelectBackward(q) {
 		return e, true
 	}
-	return nil, false
+	return event.Event{}, false
 }
 
 // Collect returns a new timeline holding the events q selects and the

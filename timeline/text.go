@@ -14,8 +14,9 @@ type textIndex struct {
 }
 
 // words returns the distinct folded words of the text an event is searched
-// by: its titles, description, date text and the quotes of its sources
-// with their translations.
+// by: its titles, description and date text with the other reports'
+// wordings of them, and the titles and quotes of its sources with their
+// translations.
 func words(e *event.Event) []string {
 	var out []string
 	add := func(s string) {
@@ -32,6 +33,16 @@ func words(e *event.Event) []string {
 	}
 	add(e.Description)
 	add(e.DateText)
+	for _, a := range e.Alternatives {
+		switch a.Field {
+		case "title", "description", "dateText":
+			add(a.Value)
+		default:
+			if strings.HasPrefix(a.Field, "titles.") {
+				add(a.Value)
+			}
+		}
+	}
 	for _, s := range e.Sources {
 		add(s.Title)
 		for _, q := range s.Quotes {

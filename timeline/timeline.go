@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"iter"
 	"slices"
+	"strconv"
 	"sync"
 
 	"github.com/google/uuid"
@@ -12,11 +13,12 @@ import (
 	"github.com/accordline/accordline/event"
 )
 
-// Errors reported by a [Timeline].
+// Errors reported by a [Timeline]. Reports of one event that disagree are
+// [*event.ConflictError] values, which wrap [event.ErrConflict].
 var (
-	ErrNotFound   = errors.New("no such event")
-	ErrConflict   = errors.New("conflicting reports")
-	ErrActorInUse = errors.New("actor is referred to by events")
+	ErrNotFound    = errors.New("no such event")
+	ErrActorInUse  = errors.New("actor is referred to by events")
+	ErrUnknownName = errors.New("names nothing in the timeline")
 )
 
 // A Timeline is a set of events and the actors taking part in them, kept in
@@ -24,9 +26,8 @@ var (
 // queries. The zero Timeline is empty and ready to use.
 //
 // A Timeline is safe for concurrent use: any number of goroutines may read
-// it while others write; writes are serialized. Iterators work on the
-// timeline as it was when they started, so a loop may change the timeline it
-// ranges over without seeing its own changes.
+// it while others write; writes are serialized. What a Timeline returns is
+// the caller's own copy: changing it cannot change the timeline.
 type Timeline struct {
 	mu          sync.RWMutex
 	title       string
@@ -37,7 +38,9 @@ type Timeline struct {
 	seq         uint64 // creation sequence of entries
 }
 
-// New returns an empty timeline with a title and description.
+// New returns an empty timeline with a title and description. Text that
+// [Timeline.SetTitle] would refuse is kept as it is, and the writers of
+// package export leave out what their format cannot carry.
 func New(title, description string) *Timeline {
 	return &Timeline{title: title, description: description}
 }
@@ -56,11 +59,28 @@ func (t *Timeline) Description() string {
 	return t.description
 }
 
-// SetTitle sets the title and description of the timeline.
-func (t *Timeline) SetTitle(title, description string) {
+// SetTitle sets the title of the timeline: one line of text without
+// control characters, as an event's title must be. Invalid text is an
+// [event.ErrorList] naming the field "title".
+func (t *Timeline) SetTitle(title string) error {
+	return t.setText(&t.title, "title", title, false)
+}
+
+// SetDescription sets the description of the timeline: text that may span
+// lines, as an event's description may.
+func (t *Timeline) SetDescription(description string) error {
+	return t.setText(&t.description, "description", description, true)
+}
+
+// setText validates s as the text of field and sets *dst to it.
+func (t *Timeline) setText(dst *string, field, s string, multiline bool) error {
+	if !event.ValidText(s, multiline) {
+		return event.ErrorList{{Path: field, Value: s, Err: event.ErrInvalidText}}
+	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	t.title, t.description = title, description
+	*dst = s
+	return nil
 }
 
 // index returns the current index; callers hold t.mu.
@@ -95,9 +115,9 @@ func (t *Timeline) AddActors(actors ...event.Actor) error {
 	var errs event.ErrorList
 	seen := make(map[event.ActorID]bool, len(actors))
 	for i, a := range actors {
-		prefix := fmt.Sprintf("actors[%d]", i)
+		prefix := "actors[" + strconv.Itoa(i) + "]"
 		if err := a.Validate(); err != nil {
-			errs = append(errs, asList(err).Prefix(prefix)...)
+			errs = append(errs, problems(err).Prefix(prefix)...)
 			continue
 		}
 		if _, taken := t.actors.Actor(a.ID); taken || seen[a.ID] {
@@ -129,7 +149,7 @@ func (t *Timeline) putActor(a event.Actor) {
 	if old, ok := t.actors.Actor(a.ID); ok {
 		t.uncountry(old)
 	}
-	_ = t.actors.Put(a) // validated by the caller
+	_ = t.actors.PutActor(a) // validated by the caller
 	if a.Country != "" {
 		if t.countries == nil {
 			t.countries = make(map[string][]event.ActorID)
@@ -161,16 +181,17 @@ func (t *Timeline) RemoveActor(id event.ActorID) (bool, error) {
 		return true, fmt.Errorf("%w: %s in %d events", ErrActorInUse, id, n)
 	}
 	t.uncountry(a)
-	t.actors.Remove(id)
+	t.actors.RemoveActor(id)
 	return true, nil
 }
 
-// Actor returns the actor with the given ID. The result shares maps and
-// slices with the timeline and must not be modified.
+// Actor returns a copy of the actor with the given ID. It makes a Timeline
+// an [event.ActorLookup].
 func (t *Timeline) Actor(id event.ActorID) (event.Actor, bool) {
 	t.mu.RLock()
 	defer t.mu.RUnlock()
-	return t.actors.Actor(id)
+	a, ok := t.actors.Actor(id)
+	return a.Clone(), ok
 }
 
 // ResolveActor returns the IDs of the actors known by name: their ID, any
@@ -179,39 +200,46 @@ func (t *Timeline) Actor(id event.ActorID) (event.Actor, bool) {
 func (t *Timeline) ResolveActor(name string) []event.ActorID {
 	t.mu.RLock()
 	defer t.mu.RUnlock()
-	return t.actors.Resolve(name)
+	return t.actors.ResolveActor(name)
 }
 
-// Actors returns the actors in ID order. The values share maps and slices
-// with the timeline and must not be modified.
+// Actors returns copies of the actors in ID order, as they were when the
+// loop started.
 func (t *Timeline) Actors() iter.Seq[event.Actor] {
-	t.mu.RLock()
-	actors := slices.Collect(t.actors.All())
-	t.mu.RUnlock()
-	return slices.Values(actors)
+	return func(yield func(event.Actor) bool) {
+		t.mu.RLock()
+		actors := slices.Collect(t.actors.Actors())
+		t.mu.RUnlock()
+		for _, a := range actors {
+			if !yield(a.Clone()) {
+				return
+			}
+		}
+	}
 }
 
 // NumActors returns the number of actors.
 func (t *Timeline) NumActors() int {
 	t.mu.RLock()
 	defer t.mu.RUnlock()
-	return t.actors.Len()
+	return t.actors.NumActors()
 }
 
-// Event returns the event with the given ID. The result is shared with the
-// timeline and must not be modified; use [event.Event.Clone] to change a
-// copy and [Timeline.Replace] to store it.
-func (t *Timeline) Event(id uuid.UUID) (*event.Event, bool) {
+// Event returns a copy of the event with the given ID; to change the event,
+// change the copy and [Timeline.Replace] it.
+func (t *Timeline) Event(id uuid.UUID) (event.Event, bool) {
 	t.mu.RLock()
 	defer t.mu.RUnlock()
 	en, ok := t.view().byID[id]
 	if !ok {
-		return nil, false
+		return event.Event{}, false
 	}
-	return &en.ev, true
+	return en.ev.Clone(), true
 }
 
-func asList(err error) event.ErrorList {
+// problems returns err as an ErrorList: the list it holds, or a list of
+// one.
+func problems(err error) event.ErrorList {
 	var l event.ErrorList
 	if errors.As(err, &l) {
 		return l

@@ -7,7 +7,6 @@ import (
 	"strconv"
 
 	"github.com/google/uuid"
-	"github.com/rickb777/date/v2"
 
 	"github.com/accordline/accordline/event"
 )
@@ -15,13 +14,13 @@ import (
 // Calendar returns the events of the actor known by name in timeline order:
 // for a state, its own events and those of its persons and bodies (see
 // [Involving]).
-func (t *Timeline) Calendar(name string) iter.Seq[*event.Event] {
+func (t *Timeline) Calendar(name string) iter.Seq[event.Event] {
 	return t.Select(Involving(name))
 }
 
 // Bilateral returns the history of two actors: the events involving both,
 // where a state counts for its persons and bodies, in timeline order.
-func (t *Timeline) Bilateral(a, b string) iter.Seq[*event.Event] {
+func (t *Timeline) Bilateral(a, b string) iter.Seq[event.Event] {
 	return t.Select(And(Involving(a), Involving(b)))
 }
 
@@ -29,31 +28,42 @@ func (t *Timeline) Bilateral(a, b string) iter.Seq[*event.Event] {
 // or name, in timeline order: who signed, ratified, accepted, approved,
 // acceded or succeeded to it and when, with its signing ceremonies and the
 // agreements concluded.
-func (t *Timeline) History(instrument string) iter.Seq[*event.Event] {
-	return t.Select(And(Instrument(instrument), OfCategory(event.CategoryTreaty)))
+func (t *Timeline) History(instrument string) iter.Seq[event.Event] {
+	return t.Select(And(WithInstrument(instrument), WithCategory(event.CategoryTreaty)))
 }
 
-// A Grouping says how [Timeline.Group] groups events.
-type Grouping uint8
+// A GroupBy says how [Timeline.Group] groups events.
+type GroupBy uint8
 
 // The groupings. The date groupings put an event under the day, month or
 // year that holds its whole covered range; an event that no single period
 // holds, such as "2025-11-06/.." or "201X", forms a group of its own keyed
 // by its date, and events without a date are grouped under "".
 const (
-	ByDay     Grouping = iota // key "2025-11-06"
-	ByMonth                   // key "2025-11"
-	ByYear                    // key "2025"
-	ByKind                    // key "phone-call"
-	ByStatus                  // key "occurred"
-	ByActor                   // key the actor ID; an event is in the groups of its participants and quoted speakers
-	ByCountry                 // key the country code of each such actor; organizations count under ""
+	GroupByDay     GroupBy = iota // key "2025-11-06"
+	GroupByMonth                  // key "2025-11"
+	GroupByYear                   // key "2025"
+	GroupByKind                   // key "phone-call"
+	GroupByStatus                 // key "occurred"
+	GroupByActor                  // key the actor ID; an event is in the groups of its participants and quoted speakers
+	GroupByCountry                // key the country code of each such actor; organizations count under ""
 )
+
+var groupByWords = [...]string{"day", "month", "year", "kind", "status", "actor", "country"}
+
+// String returns the word for g: "day", "month", "year", "kind", "status",
+// "actor" or "country".
+func (g GroupBy) String() string {
+	if int(g) < len(groupByWords) {
+		return groupByWords[g]
+	}
+	return "GroupBy(" + strconv.Itoa(int(g)) + ")"
+}
 
 // A Group is a set of events that share a key, in timeline order.
 type Group struct {
 	Key    string
-	Events []*event.Event
+	Events []event.Event
 }
 
 // Len returns the number of events in the group.
@@ -63,7 +73,7 @@ func (g Group) Len() int { return len(g.Events) }
 // order of their first event, which puts an open-ended "soon" right after
 // the day it starts on; other groups come in the order of their keys (kinds
 // and statuses in declaration order).
-func (t *Timeline) Group(q Query, by Grouping) []Group {
+func (t *Timeline) Group(q Query, by GroupBy) []Group {
 	var groups []Group
 	at := make(map[string]int)
 	add := func(key string, e *event.Event) {
@@ -73,35 +83,41 @@ func (t *Timeline) Group(q Query, by Grouping) []Group {
 			at[key] = i
 			groups = append(groups, Group{Key: key})
 		}
-		if g := &groups[i]; len(g.Events) == 0 || g.Events[len(g.Events)-1] != e {
-			g.Events = append(g.Events, e)
+		if g := &groups[i]; len(g.Events) == 0 || g.Events[len(g.Events)-1].ID != e.ID {
+			g.Events = append(g.Events, *e)
 		}
 	}
+	country := make(map[event.ActorID]string)
 	for e := range t.Select(q) {
 		switch by {
-		case ByDay, ByMonth, ByYear:
-			add(periodKey(e.Date, by), e)
-		case ByKind:
-			add(e.Kind.String(), e)
-		case ByStatus:
-			add(e.Status.String(), e)
-		case ByActor:
-			for _, id := range actorsOf(e, nil) {
-				add(string(id), e)
+		case GroupByDay, GroupByMonth, GroupByYear:
+			add(periodKey(e.Date, by), &e)
+		case GroupByKind:
+			add(e.Kind.String(), &e)
+		case GroupByStatus:
+			add(e.Status.String(), &e)
+		case GroupByActor:
+			for _, id := range actorsOf(&e, nil) {
+				add(string(id), &e)
 			}
-		case ByCountry:
-			for _, id := range actorsOf(e, nil) {
-				a, _ := t.Actor(id)
-				add(a.Country, e)
+		case GroupByCountry:
+			for _, id := range actorsOf(&e, nil) {
+				c, ok := country[id]
+				if !ok {
+					a, _ := t.Actor(id)
+					c = a.Country
+					country[id] = c
+				}
+				add(c, &e)
 			}
 		}
 	}
 	switch by {
-	case ByKind:
+	case GroupByKind:
 		slices.SortFunc(groups, func(a, b Group) int { return cmp.Compare(a.Events[0].Kind, b.Events[0].Kind) })
-	case ByStatus:
+	case GroupByStatus:
 		slices.SortFunc(groups, func(a, b Group) int { return cmp.Compare(a.Events[0].Status, b.Events[0].Status) })
-	case ByActor, ByCountry:
+	case GroupByActor, GroupByCountry:
 		slices.SortFunc(groups, func(a, b Group) int { return cmp.Compare(a.Key, b.Key) })
 	}
 	return groups
@@ -109,20 +125,21 @@ func (t *Timeline) Group(q Query, by Grouping) []Group {
 
 // periodKey returns the day, month or year holding the whole of d, or the
 // text of d when no such period does.
-func periodKey(d event.Date, by Grouping) string {
-	if !d.Bounded() {
+func periodKey(d event.Date, by GroupBy) string {
+	first, ok1 := d.Earliest()
+	last, ok2 := d.Latest()
+	if !ok1 || !ok2 {
 		return d.String()
 	}
-	first, last := d.Earliest(), d.Latest()
 	fy, fm, _ := first.Date()
 	ly, lm, _ := last.Date()
 	switch {
-	case by == ByDay && first == last:
-		return first.Format("2006-01-02")
-	case by == ByMonth && fy == ly && fm == lm:
-		return first.Format("2006-01")
-	case by == ByYear && fy == ly:
-		return strconv.Itoa(fy)
+	case by == GroupByDay && first == last:
+		return first.String()
+	case by == GroupByMonth && fy == ly && fm == lm:
+		return first.String()[:len(first.String())-3]
+	case by == GroupByYear && fy == ly:
+		return first.String()[:len(first.String())-6]
 	}
 	return d.String()
 }
@@ -130,8 +147,8 @@ func periodKey(d event.Date, by Grouping) string {
 // A Gap is a period in which no selected event took place: the days after
 // the last day of one event and before the first day of the next.
 type Gap struct {
-	After, Before *event.Event
-	From, To      date.Date // the first and last day of the gap
+	After, Before event.Event
+	From, To      event.Day // the first and last day of the gap
 }
 
 // Days returns the length of the gap in days.
@@ -145,17 +162,20 @@ func (g Gap) Days() int { return int(g.To-g.From) + 1 }
 // the sources allow.
 func (t *Timeline) Gaps(q Query) []Gap {
 	var gaps []Gap
-	var prev *event.Event
-	var reach date.Date
+	var prev event.Event
+	var reach event.Day
+	started := false
 	for e := range t.Select(q) {
-		if !e.Date.Bounded() {
+		first, ok1 := e.Date.Earliest()
+		last, ok2 := e.Date.Latest()
+		if !ok1 || !ok2 {
 			continue
 		}
-		if prev != nil && e.Date.Earliest() > reach+1 {
-			gaps = append(gaps, Gap{After: prev, Before: e, From: reach + 1, To: e.Date.Earliest() - 1})
+		if started && first > reach+1 {
+			gaps = append(gaps, Gap{After: prev, Before: e, From: reach + 1, To: first - 1})
 		}
-		if prev == nil || e.Date.Latest() >= reach {
-			prev, reach = e, e.Date.Latest()
+		if !started || last >= reach {
+			prev, reach, started = e, last, true
 		}
 	}
 	return gaps
@@ -183,7 +203,7 @@ func (t *Timeline) LongestGap(q Query) (Gap, bool) {
 type Relation struct {
 	Type    event.LinkType
 	Inverse bool
-	Other   *event.Event
+	Other   event.Event
 }
 
 // Name returns the relation's word as read from this event: "announces" or
@@ -208,15 +228,16 @@ func (t *Timeline) Related(id uuid.UUID) []Relation {
 		return nil
 	}
 	var out []Relation
+	var c cloner
 	for _, l := range en.ev.Links {
 		if o, ok := ix.byID[l.Target]; ok {
-			out = append(out, Relation{Type: l.Type, Other: &o.ev})
+			out = append(out, Relation{Type: l.Type, Other: c.clone(&o.ev)})
 		}
 	}
 	for _, from := range ix.keyIndex().linkedFrom[id] {
 		for _, l := range from.ev.Links {
 			if l.Target == id {
-				out = append(out, Relation{Type: l.Type, Inverse: true, Other: &from.ev})
+				out = append(out, Relation{Type: l.Type, Inverse: true, Other: c.clone(&from.ev)})
 			}
 		}
 	}

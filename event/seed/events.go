@@ -69,7 +69,7 @@ func Events() []event.Event {
 	// Thursday evening in Washington: the article gives no hour.
 	evening := event.MustParseDate("2025-11-06T18:00:00-05:00[America/New_York]/2025-11-06T23:59:59-05:00[America/New_York]")
 	day := event.MustParseDate("2025-11-06")
-	after := event.Since(day)
+	after := event.From(day)
 
 	relations := event.Event{
 		Kind: event.RelationsEstablished, Status: event.Occurred,
@@ -264,7 +264,7 @@ func Events() []event.Event {
 		Kind: event.Visit, Status: event.Announced,
 		Title:    "Al-Sharaa to visit Washington",
 		Titles:   map[string]string{"de": "Al-Scharaa besucht Washington"},
-		Date:     event.Since(event.MustParseDate("2025-11-07")),
+		Date:     event.From(event.MustParseDate("2025-11-07")),
 		DateText: "upcoming",
 		Place:    event.Place{City: "Washington, D.C.", Country: "US"},
 		Participants: []event.Participation{
@@ -278,7 +278,7 @@ func Events() []event.Event {
 		Kind: event.AgreementConcluded, Status: event.Planned,
 		Title:    "Security agreement between Israel and Syria",
 		Titles:   map[string]string{"de": "Sicherheitsabkommen zwischen Israel und Syrien"},
-		Date:     event.Since(event.MustParseDate("2025-11-07")),
+		Date:     event.From(event.MustParseDate("2025-11-07")),
 		DateText: "in the near future",
 		Participants: []event.Participation{
 			{Actor: Israel, Role: event.Party},

@@ -2,11 +2,12 @@ package seed_test
 
 import (
 	"encoding/json"
-	"reflect"
 	"slices"
 	"testing"
 
 	"github.com/google/uuid"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/accordline/accordline/event"
 	"github.com/accordline/accordline/event/seed"
@@ -16,9 +17,7 @@ func directory(t *testing.T) *event.Directory {
 	t.Helper()
 	var d event.Directory
 	for _, a := range seed.Actors() {
-		if err := d.Add(a); err != nil {
-			t.Fatalf("actor %s: %v", a.ID, err)
-		}
+		require.NoError(t, d.AddActors(a), "actor %s", a.ID)
 	}
 	return &d
 }
@@ -26,12 +25,8 @@ func directory(t *testing.T) *event.Directory {
 func TestEventsValidate(t *testing.T) {
 	d := directory(t)
 	for i, e := range seed.Events() {
-		if err := e.Validate(d); err != nil {
-			t.Errorf("events[%d] %q: %v", i, e.Title, err)
-		}
-		if e.ID != e.DeriveID() {
-			t.Errorf("events[%d] %q: ID %s is not the derived one", i, e.Title, e.ID)
-		}
+		assert.NoError(t, e.Validate(d), "events[%d] %q", i, e.Title)
+		assert.Equal(t, e.DeriveID(), e.ID, "events[%d] %q: the ID is not the derived one", i, e.Title)
 	}
 }
 
@@ -56,9 +51,7 @@ func TestGermanNames(t *testing.T) {
 		"NETANYAHU":              seed.Netanyahu,
 		"Kassym-Jomart Tokayev ": seed.Tokayev,
 	} {
-		if got := d.Resolve(german); !slices.Equal(got, []event.ActorID{want}) {
-			t.Errorf("Resolve(%q) = %v, want [%s]", german, got, want)
-		}
+		assert.Equal(t, []event.ActorID{want}, d.ResolveActor(german), "Resolve(%q)", german)
 	}
 }
 
@@ -67,13 +60,11 @@ func TestGermanNames(t *testing.T) {
 func TestArticleCovered(t *testing.T) {
 	events := seed.Events()
 	find := func(kind event.Kind, actor event.ActorID) *event.Event {
-		for i := range events {
-			if events[i].Kind == kind && slices.Contains(events[i].Actors(), actor) {
-				return &events[i]
-			}
-		}
-		t.Fatalf("no %s with %s", kind, actor)
-		return nil
+		i := slices.IndexFunc(events, func(e event.Event) bool {
+			return e.Kind == kind && slices.Contains(e.Actors(), actor)
+		})
+		require.NotEqual(t, -1, i, "no %s with %s", kind, actor)
+		return &events[i]
 	}
 	for _, c := range []struct {
 		kind   event.Kind
@@ -98,35 +89,26 @@ func TestArticleCovered(t *testing.T) {
 		{event.Statement, seed.Trump, "2025-11-06T18:00:00-05:00[America/New_York]/2025-11-06T23:59:59-05:00[America/New_York]", event.Occurred},
 	} {
 		e := find(c.kind, c.actor)
-		if got := e.Date.String(); got != c.date {
-			t.Errorf("%s with %s: date %q, want %q", c.kind, c.actor, got, c.date)
-		}
-		if e.Status != c.status {
-			t.Errorf("%s with %s: status %s, want %s", c.kind, c.actor, e.Status, c.status)
-		}
-		if len(e.Sources) == 0 || len(e.Sources[0].Quotes) == 0 || e.Sources[0].Lang != "de" {
-			t.Errorf("%s with %s: no German quote", c.kind, c.actor)
+		assert.Equal(t, c.date, e.Date.String(), "%s with %s: date", c.kind, c.actor)
+		assert.Equal(t, c.status, e.Status, "%s with %s: status", c.kind, c.actor)
+		if assert.NotEmpty(t, e.Sources, "%s with %s: no German quote", c.kind, c.actor) {
+			assert.NotEmpty(t, e.Sources[0].Quotes, "%s with %s: no German quote", c.kind, c.actor)
+			assert.Equal(t, "de", e.Sources[0].Lang, "%s with %s: no German quote", c.kind, c.actor)
 		}
 	}
-	if len(events) != 15 {
-		t.Errorf("%d events, want 15", len(events))
-	}
+	assert.Equal(t, 15, len(events), "number of events")
 }
 
 func TestLinksResolve(t *testing.T) {
 	events := seed.Events()
 	ids := make(map[uuid.UUID]bool)
 	for _, e := range events {
-		if ids[e.ID] {
-			t.Errorf("duplicate ID %s", e.ID)
-		}
+		assert.False(t, ids[e.ID], "duplicate ID %s", e.ID)
 		ids[e.ID] = true
 	}
 	for _, e := range events {
 		for _, l := range e.Links {
-			if !ids[l.Target] {
-				t.Errorf("%q links to unknown %s", e.Title, l.Target)
-			}
+			assert.True(t, ids[l.Target], "%q links to unknown %s", e.Title, l.Target)
 		}
 	}
 }
@@ -136,9 +118,8 @@ func TestFreshValues(t *testing.T) {
 	a[0].Tags[0] = "changed"
 	a[0].Sources[0].Quotes[0].Text = "changed"
 	b := seed.Events()
-	if b[0].Tags[0] == "changed" || b[0].Sources[0].Quotes[0].Text == "changed" {
-		t.Error("Events shares values between calls")
-	}
+	assert.NotEqual(t, "changed", b[0].Tags[0], "Events shares tags between calls")
+	assert.NotEqual(t, "changed", b[0].Sources[0].Quotes[0].Text, "Events shares quotes between calls")
 }
 
 // TestJSONRoundTrip encodes every seed event and actor with encoding/json
@@ -146,26 +127,19 @@ func TestFreshValues(t *testing.T) {
 // JSON form.
 func TestJSONRoundTrip(t *testing.T) {
 	for _, e := range seed.Events() {
-		b, err := json.Marshal(e)
-		if err != nil {
-			t.Fatalf("%q: %v", e.Title, err)
-		}
-		var back event.Event
-		if err := json.Unmarshal(b, &back); err != nil {
-			t.Fatalf("%q: %v\n%s", e.Title, err, b)
-		}
-		if !reflect.DeepEqual(e, back) {
-			t.Errorf("%q does not round trip:\n%s", e.Title, b)
-		}
+		roundTripJSON(t, e, e.Title)
 	}
 	for _, a := range seed.Actors() {
-		b, err := json.Marshal(a)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var back event.Actor
-		if err := json.Unmarshal(b, &back); err != nil || !reflect.DeepEqual(a, back) {
-			t.Errorf("actor %s does not round trip: %v\n%s", a.ID, err, b)
-		}
+		roundTripJSON(t, a, "actor "+string(a.ID))
 	}
+}
+
+// roundTripJSON checks that v comes back from its encoding/json form equal.
+func roundTripJSON[T any](t *testing.T, v T, name string) {
+	t.Helper()
+	b, err := json.Marshal(v)
+	require.NoError(t, err, name)
+	var back T
+	require.NoError(t, json.Unmarshal(b, &back), "%s\n%s", name, b)
+	assert.Equal(t, v, back, "%s does not round trip:\n%s", name, b)
 }

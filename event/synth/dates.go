@@ -1,7 +1,9 @@
 package synth
 
 import (
+	"fmt"
 	"math"
+	"strconv"
 	"time"
 
 	"github.com/accordline/accordline/event"
@@ -120,7 +122,7 @@ func (g *gen) setAnchor(late bool, spare int) {
 
 // day returns the anchor day moved by n days.
 func (g *gen) day(n int) event.Date {
-	return event.Day(g.anchorY, time.Month(g.anchorM), g.anchorD+n)
+	return event.OnDay(g.anchorY, time.Month(g.anchorM), g.anchorD+n)
 }
 
 // loc returns the time zone of the event: that of its place or first
@@ -193,122 +195,144 @@ func between(a, b event.Date) event.Date {
 	return d
 }
 
-// date returns the date of e and, sometimes, the words a source gives it.
+// date returns the date of e and, sometimes, the words a source gives it,
+// in phases: the form and the anchor day, the date of that form, its
+// qualifiers, and the words.
 func (g *gen) date(e *event.Event) (event.Date, string) {
-	r := g.r
-	rule := g.rule
 	occurred := e.Status == event.Occurred
-	cum := &rule.future
+	cum := &g.rule.future
 	if occurred {
-		cum = &rule.occurred
+		cum = &g.rule.occurred
 	}
-	form := pick(r, cum)
+	form := pick(g.r, cum)
 	spare := 0
 	if form == fDayRange {
 		spare = 5
 	}
 	g.setAnchor(!occurred, spare)
+	if form == fZero {
+		return event.Date{}, zeroTexts[g.r.IntN(len(zeroTexts))]
+	}
+	d, texts := g.dateOf(form)
+	d = g.qualify(d, occurred)
+	share := 150
+	if form >= fSince {
+		share = 700
+	}
+	if g.chance(share) {
+		return d, texts[g.r.IntN(len(texts))]
+	}
+	return d, ""
+}
+
+// dateOf returns a date of the form around the anchor day, and the words
+// sources use for dates like it.
+func (g *gen) dateOf(form int) (event.Date, []string) {
+	r := g.r
 	y, yi := g.anchorY, g.anchorY-firstYear
-	var d event.Date
-	var texts []string
 	switch form {
 	case fDay:
-		d, texts = g.day(0), dayTexts[:]
+		return g.day(0), dayTexts[:]
 	case fDayRange:
-		d, texts = between(g.day(0), g.day(1+r.IntN(5))), dayTexts[:]
+		return between(g.day(0), g.day(1+r.IntN(5))), dayTexts[:]
 	case fTimed:
 		h, mi, s := g.timeOfDay()
-		d, texts = g.clock(g.loc(), g.clockMode(), h, mi, s), timeTexts[:]
+		return g.clock(g.loc(), g.clockMode(), h, mi, s), timeTexts[:]
 	case fTimedRange:
-		loc, mode := g.loc(), g.clockMode()
-		h := 17 + r.IntN(4)
-		end := h + 2 + r.IntN(3)
-		var e event.Date
-		if end >= 24 {
-			e = g.clock(loc, mode, 23, 59, 59)
-		} else {
-			e = g.clock(loc, mode, end, 15*r.IntN(4), 0)
-		}
-		d, texts = between(g.clock(loc, mode, h, 0, 0), e), timeTexts[:]
+		return g.evening(), timeTexts[:]
 	case fLocal:
-		h, mi, s := g.timeOfDay()
-		b, _ := g.day(0).AppendText(g.buf[:0])
-		b = append(b, 'T')
-		b = append2(b, h)
-		b = append(append2(append(b, ':'), mi), ':')
-		b = append2(b, s)
-		g.buf = b
-		d, texts = mustDate(string(b)), timeTexts[:]
+		return g.localTime(), timeTexts[:]
 	case fMonth:
-		d, texts = event.Month(y, time.Month(g.anchorM)), roughTexts[:]
+		return event.InMonth(y, time.Month(g.anchorM)), roughTexts[:]
 	case fMonthRange:
 		m1 := g.anchorM
 		m2 := min(m1+1+r.IntN(3), 12)
 		if m1 == m2 {
 			m1--
 		}
-		d, texts = between(event.Month(y, time.Month(m1)), event.Month(y, time.Month(m2))), roughTexts[:]
+		return between(event.InMonth(y, time.Month(m1)), event.InMonth(y, time.Month(m2))), roughTexts[:]
 	case fYear:
-		d, texts = event.Year(y), roughTexts[:]
+		return event.InYear(y), roughTexts[:]
 	case fYearRange:
 		y2 := min(y+1+r.IntN(3), lastYear)
 		if y2 == y {
 			y--
 		}
-		d, texts = between(event.Year(y), event.Year(y2)), roughTexts[:]
+		return between(event.InYear(y), event.InYear(y2)), roughTexts[:]
 	case fSeason:
 		s := r.IntN(4)
 		if y == lastYear && s == 3 {
 			s = r.IntN(3) // winter 2025 runs into 2026
 		}
-		d, texts = g.w.seasons[yi][s], roughTexts[:]
+		return g.w.seasons[yi][s], roughTexts[:]
 	case fDayX:
-		d, texts = g.w.monthX[yi][g.anchorM-1], roughTexts[:]
+		return g.w.monthX[yi][g.anchorM-1], roughTexts[:]
 	case fMonthX:
-		d, texts = g.w.yearX[yi], roughTexts[:]
+		return g.w.yearX[yi], roughTexts[:]
 	case fDecade:
-		d, texts = g.w.decades[min(max(y/10-195, 0), len(g.w.decades)-1)], roughTexts[:]
+		return g.w.decades[min(max(y/10-195, 0), len(g.w.decades)-1)], roughTexts[:]
 	case fSince:
-		d, texts = event.Since(g.day(0)), openTexts[:]
+		return event.From(g.day(0)), openTexts[:]
 	case fUnknownEnd:
-		d, texts = between(g.day(0), event.Date{}), openTexts[:]
+		return between(g.day(0), event.Date{}), openTexts[:]
 	case fUnknownStart:
-		d, texts = between(event.Date{}, g.day(0)), openTexts[:]
+		return between(event.Date{}, g.day(0)), openTexts[:]
 	case fOpenStart:
 		b, _ := g.day(0).AppendText(append(g.buf[:0], "../"...))
 		g.buf = b
-		d, texts = mustDate(string(b)), openTexts[:]
+		return mustDate(string(b)), openTexts[:]
 	case fDayToMonth:
 		m2 := min(g.anchorM+1+r.IntN(5), 12)
-		d, texts = between(g.day(0), event.Month(y, time.Month(m2)).Approx()), openTexts[:]
-	case fZero:
-		return event.Date{}, zeroTexts[r.IntN(len(zeroTexts))]
+		return between(g.day(0), event.InMonth(y, time.Month(m2)).Qualified(event.Approximate)), openTexts[:]
 	}
+	panic("synth: no date form " + strconv.Itoa(form)) // a bug of the generator
+}
+
+// evening returns two times of the anchor day, for a dinner, in one time
+// zone and form; an evening that would run past midnight ends at 23:59:59.
+func (g *gen) evening() event.Date {
+	r := g.r
+	loc, mode := g.loc(), g.clockMode()
+	h := 17 + r.IntN(4)
+	end := h + 2 + r.IntN(3)
+	var until event.Date
+	if end >= 24 {
+		until = g.clock(loc, mode, 23, 59, 59)
+	} else {
+		until = g.clock(loc, mode, end, 15*r.IntN(4), 0)
+	}
+	return between(g.clock(loc, mode, h, 0, 0), until)
+}
+
+// localTime returns a time of the anchor day without an offset, which
+// [event.At] cannot write: it is built as text.
+func (g *gen) localTime() event.Date {
+	h, mi, s := g.timeOfDay()
+	b, _ := g.day(0).AppendText(g.buf[:0])
+	b = fmt.Appendf(b, "T%02d:%02d:%02d", h, mi, s)
+	g.buf = b
+	return mustDate(string(b))
+}
+
+// qualify makes some dates approximate, uncertain or both, twice as many
+// of those of events that have not (yet) taken place.
+func (g *gen) qualify(d event.Date, occurred bool) event.Date {
 	qual := 60
 	if !occurred {
 		qual = 120
 	}
 	if g.chance(qual) {
-		switch x := r.IntN(100); {
+		switch x := g.r.IntN(100); {
 		case x < 40:
-			d = d.Approx()
+			d = d.Qualified(event.Approximate)
 		case x < 85:
-			d = d.Uncertain()
+			d = d.Qualified(event.Uncertain)
 		default:
-			d = d.Approx().Uncertain()
+			d = d.Qualified(event.Approximate).Qualified(event.Uncertain)
 		}
 	}
-	share := 150
-	if form >= fSince {
-		share = 700
-	}
-	if g.chance(share) {
-		return d, texts[r.IntN(len(texts))]
-	}
-	return d, ""
+	return d
 }
-
-func append2(b []byte, n int) []byte { return append(b, byte('0'+n/10), byte('0'+n%10)) }
 
 // published returns when a source appeared: on the anchor day or a few
 // days after, within 2025; sometimes to the second.

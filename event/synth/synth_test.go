@@ -1,6 +1,7 @@
 package synth_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -9,10 +10,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"github.com/google/uuid"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/accordline/accordline/event"
 	"github.com/accordline/accordline/event/synth"
@@ -22,61 +24,58 @@ func directory(t testing.TB, actors []event.Actor) *event.Directory {
 	t.Helper()
 	var d event.Directory
 	for _, a := range actors {
-		if err := d.Add(a); err != nil {
-			t.Errorf("actor %s: %v", a.ID, err)
-		}
+		assert.NoError(t, d.AddActors(a), "actor %s", a.ID)
 	}
 	return &d
+}
+
+// assertSame asserts that got is reflect.DeepEqual to want. Unlike
+// assert.Equal on the whole slices, it does not print thousands of actors
+// or events: it shows the first element that differs.
+func assertSame[T any](t *testing.T, want, got []T, msg string) bool {
+	t.Helper()
+	if reflect.DeepEqual(want, got) {
+		return true
+	}
+	if len(want) != len(got) {
+		return assert.Equal(t, len(want), len(got), "%s: number of elements", msg)
+	}
+	for i := range want {
+		if !reflect.DeepEqual(want[i], got[i]) {
+			return assert.Equal(t, want[i], got[i], "%s: first difference at %d", msg, i)
+		}
+	}
+	return assert.Equal(t, want, got, msg) // nil and empty
 }
 
 func TestDeterministic(t *testing.T) {
 	cfg := synth.Config{Seed: 42, Events: 5000}
 	a1, e1 := synth.Generate(cfg)
 	a2, e2 := synth.Generate(cfg)
-	if !reflect.DeepEqual(a1, a2) {
-		t.Error("two runs give different actors")
-	}
-	if !reflect.DeepEqual(e1, e2) {
-		t.Error("two runs give different events")
-	}
+	assertSame(t, a1, a2, "two runs give different actors")
+	assertSame(t, e1, e2, "two runs give different events")
 	j1, err := json.Marshal(e1)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	j2, _ := json.Marshal(e2)
-	if string(j1) != string(j2) {
-		t.Error("two runs give different JSON")
-	}
-	if !reflect.DeepEqual(synth.Actors(cfg), a1) {
-		t.Error("Actors differs from Generate's actors")
-	}
-	e3 := slices.Collect(synth.Events(cfg))
-	if !reflect.DeepEqual(e3, e1) {
-		t.Error("Events differs from Generate's events")
-	}
+	assert.True(t, bytes.Equal(j1, j2), "two runs give different JSON")
+	assertSame(t, a1, synth.Actors(cfg), "Actors differs from Generate's actors")
+	assertSame(t, e1, slices.Collect(synth.Events(cfg)), "Events differs from Generate's events")
 
 	_, other := synth.Generate(synth.Config{Seed: 43, Events: 100})
-	if reflect.DeepEqual(other, e1[:100]) {
-		t.Error("seeds 42 and 43 give the same events")
-	}
+	assert.NotEqual(t, e1[:100], other, "seeds 42 and 43 give the same events")
 }
 
 func TestPrefix(t *testing.T) {
 	short := slices.Collect(synth.Events(synth.Config{Seed: 7, Events: 1000}))
 	seq := synth.Events(synth.Config{Seed: 7, Events: 3000})
 	long := slices.Collect(seq)
-	if len(short) != 1000 || len(long) != 3000 {
-		t.Fatalf("got %d and %d events, want 1000 and 3000", len(short), len(long))
-	}
-	if !reflect.DeepEqual(short, long[:1000]) {
-		t.Error("the first 1000 of 3000 events differ from a run of 1000")
-	}
+	require.Equal(t, 1000, len(short), "events of a run of 1000")
+	require.Equal(t, 3000, len(long), "events of a run of 3000")
+	assertSame(t, short, long[:1000], "the first 1000 of 3000 events differ from a run of 1000")
 	// Ranging again starts afresh; stopping early is allowed.
 	n := 0
 	for e := range seq {
-		if !reflect.DeepEqual(e, long[n]) {
-			t.Fatalf("second range differs at event %d", n)
-		}
+		require.Equal(t, long[n], e, "second range differs at event %d", n)
 		if n++; n == 10 {
 			break
 		}
@@ -93,50 +92,38 @@ func TestActors(t *testing.T) {
 		count[a.Type]++
 		switch a.Type {
 		case event.State:
-			if a.Country != string(a.ID) || !event.ValidCountry(a.Country) {
-				t.Errorf("state %s has country %q", a.ID, a.Country)
-			}
-			if a.Names["de"] == "" {
-				t.Errorf("state %s has no German name", a.ID)
-			}
+			assert.Equal(t, string(a.ID), a.Country, "state %s: country", a.ID)
+			assert.True(t, event.ValidCountry(a.Country), "state %s has country %q", a.ID, a.Country)
+			assert.NotEmpty(t, a.Names["de"], "state %s has no German name", a.ID)
 			for tag, n := range a.Names {
 				if !isASCII(n) {
 					nonASCII[tag] = true
 				}
 			}
 		case event.Person:
-			if _, ok := d.Actor(event.ActorID(a.Country)); !ok {
-				t.Errorf("person %s has unknown country %q", a.ID, a.Country)
-			}
-			if strings.ToLower(string(a.ID)) != string(a.ID) {
-				t.Errorf("person ID %s is not kebab-case", a.ID)
-			}
+			_, ok := d.Actor(event.ActorID(a.Country))
+			assert.True(t, ok, "person %s has unknown country %q", a.ID, a.Country)
+			assert.Equal(t, strings.ToLower(string(a.ID)), string(a.ID), "person ID %s is not kebab-case", a.ID)
 			perState[a.Country]++
 		case event.Organization:
-			if a.Country != "" {
-				t.Errorf("organization %s has country %q", a.ID, a.Country)
-			}
+			assert.Empty(t, a.Country, "organization %s has a country", a.ID)
 		case event.Body:
-			if a.Country == "" {
-				t.Errorf("body %s has no country", a.ID)
-			}
+			assert.NotEmpty(t, a.Country, "body %s has no country", a.ID)
 		}
 	}
-	if count[event.State] != 200 || count[event.Person] != 5000 || count[event.Organization] != 40 || count[event.Body] == 0 {
-		t.Errorf("actor counts %v, want 200 states, 5000 persons, 40 organizations and some bodies", count)
-	}
+	assert.Equal(t, 200, count[event.State], "states among actor counts %v", count)
+	assert.Equal(t, 5000, count[event.Person], "persons among actor counts %v", count)
+	assert.Equal(t, 40, count[event.Organization], "organizations among actor counts %v", count)
+	assert.NotZero(t, count[event.Body], "bodies among actor counts %v", count)
 	for _, tag := range []string{"de", "fr", "ru", "ar"} {
-		if !nonASCII[tag] {
-			t.Errorf("no state name in %q has non-ASCII letters", tag)
-		}
+		assert.True(t, nonASCII[tag], "no state name in %q has non-ASCII letters", tag)
 	}
 	most := 0
 	for _, n := range perState {
 		most = max(most, n)
 	}
-	if len(perState) != 200 || most < 100 {
-		t.Errorf("persons in %d states, at most %d in one; want all 200 states and a skew", len(perState), most)
-	}
+	assert.Equal(t, 200, len(perState), "states with persons; want all 200")
+	assert.GreaterOrEqual(t, most, 100, "at most %d persons in one state; want a skew", most)
 }
 
 func isASCII(s string) bool {
@@ -153,11 +140,10 @@ func isASCII(s string) bool {
 func TestEvents(t *testing.T) {
 	const n = 20_000
 	actors, events := synth.Generate(synth.Config{Seed: 2025, Events: n})
-	if len(events) != n {
-		t.Fatalf("got %d events, want %d", len(events), n)
-	}
+	require.Equal(t, n, len(events), "number of events")
 	d := directory(t, actors)
-	first, last := event.Day(1946, time.January, 1).Earliest(), event.Day(2025, time.December, 31).Latest()
+	span, err := event.Between(event.InYear(1946), event.InYear(2025))
+	require.NoError(t, err)
 
 	ids := make(map[uuid.UUID]int, n)
 	kinds := map[event.Kind]int{}
@@ -170,37 +156,26 @@ func TestEvents(t *testing.T) {
 	var zero, zoned, utc, offset, local, interval, titled, coords int
 	failures := 0
 	for i, e := range events {
-		if err := e.Validate(d); err != nil {
+		if !assert.NoError(t, e.Validate(d), "event %d (%s %s %q)", i, e.Kind, e.Status, e.Date) {
 			failures++
-			t.Errorf("event %d (%s %s %q): %v", i, e.Kind, e.Status, e.Date, err)
 		}
-		if e.ID == uuid.Nil {
-			t.Errorf("event %d has no ID", i)
-		}
-		if j, dup := ids[e.ID]; dup {
-			t.Errorf("events %d and %d have the same ID %s", j, i, e.ID)
-		}
+		assert.NotEqual(t, uuid.Nil, e.ID, "event %d has no ID", i)
+		j, dup := ids[e.ID]
+		assert.False(t, dup, "events %d and %d have the same ID %s", j, i, e.ID)
 		ids[e.ID] = i
 		for _, l := range e.Links {
 			links[l.Type]++
-			if j, ok := ids[l.Target]; !ok || j >= i {
-				t.Errorf("event %d links to %s, which is not an earlier event", i, l.Target)
-			}
+			j, ok := ids[l.Target]
+			assert.True(t, ok && j < i, "event %d links to %s, which is not an earlier event", i, l.Target)
 		}
-		if k := len(e.Actors()); k < 1 || k > 6 {
-			t.Errorf("event %d has %d actors, want 1 to 6", i, k)
-		}
-		if k := len(e.Sources); k < 1 || k > 3 {
-			t.Errorf("event %d has %d sources, want 1 to 3", i, k)
-		}
+		k := len(e.Actors())
+		assert.True(t, k >= 1 && k <= 6, "event %d has %d actors, want 1 to 6", i, k)
+		k = len(e.Sources)
+		assert.True(t, k >= 1 && k <= 3, "event %d has %d sources, want 1 to 3", i, k)
 		for _, s := range e.Sources {
 			langs[s.Lang]++
-			if !strings.HasPrefix(s.URL, "https://") {
-				t.Errorf("event %d: source URL %q", i, s.URL)
-			}
-			if !s.Published.Within(first, last) {
-				t.Errorf("event %d: published %s, outside 1946–2025", i, s.Published)
-			}
+			assert.True(t, strings.HasPrefix(s.URL, "https://"), "event %d: source URL %q", i, s.URL)
+			assert.True(t, s.Published.Within(span), "event %d: published %s, outside 1946–2025", i, s.Published)
 		}
 		kinds[e.Kind]++
 		statuses[e.Status]++
@@ -214,9 +189,7 @@ func TestEvents(t *testing.T) {
 		dt := e.Date
 		if dt.IsZero() {
 			zero++
-			if e.Status == event.Occurred {
-				t.Errorf("event %d occurred without a date", i)
-			}
+			assert.NotEqual(t, event.Occurred, e.Status, "event %d occurred without a date", i)
 			continue
 		}
 		precisions[dt.Precision()]++
@@ -226,11 +199,10 @@ func TestEvents(t *testing.T) {
 		if dt.IsInterval() {
 			interval++
 		}
-		if dt.Bounded() && !dt.Within(first, last) {
-			t.Errorf("event %d: date %s falls outside 1946–2025", i, dt)
-		}
-		if !dt.Bounded() && e.Status == event.Occurred {
-			t.Errorf("event %d occurred with an unbounded date %s", i, dt)
+		if dt.Bounded() {
+			assert.True(t, dt.Within(span), "event %d: date %s falls outside 1946–2025", i, dt)
+		} else {
+			assert.NotEqual(t, event.Occurred, e.Status, "event %d occurred with an unbounded date %s", i, dt)
 		}
 		s := dt.Start().String()
 		switch {
@@ -244,50 +216,31 @@ func TestEvents(t *testing.T) {
 			local++
 		}
 	}
-	if failures > 0 {
-		t.Errorf("%d of %d events are not valid", failures, n)
-	}
+	assert.Zero(t, failures, "%d of %d events are not valid", failures, n)
 
 	for _, k := range event.Kinds() {
-		if kinds[k] == 0 {
-			t.Errorf("no event of kind %s", k)
-		}
+		assert.NotZero(t, kinds[k], "no event of kind %s", k)
 	}
 	for _, s := range []event.Status{event.Planned, event.Announced, event.Occurred, event.Cancelled, event.Postponed} {
-		if statuses[s] == 0 {
-			t.Errorf("no event with status %s", s)
-		}
+		assert.NotZero(t, statuses[s], "no event with status %s", s)
 	}
-	if statuses[event.Occurred] < n*3/4 {
-		t.Errorf("%d of %d events occurred, want most", statuses[event.Occurred], n)
-	}
+	assert.GreaterOrEqual(t, statuses[event.Occurred], n*3/4, "%d of %d events occurred, want most", statuses[event.Occurred], n)
 	for p := event.PrecisionDecade; p <= event.PrecisionSecond; p++ {
-		if precisions[p] == 0 {
-			t.Errorf("no date of precision %s", p)
-		}
+		assert.NotZero(t, precisions[p], "no date of precision %s", p)
 	}
-	if precisions[event.PrecisionDay] < n/2 {
-		t.Errorf("%d dates of precision day, want most", precisions[event.PrecisionDay])
-	}
+	assert.GreaterOrEqual(t, precisions[event.PrecisionDay], n/2, "%d dates of precision day, want most", precisions[event.PrecisionDay])
 	for _, b := range []event.Bound{event.BoundOpen, event.BoundUnknown} {
-		if starts[b] == 0 || ends[b] == 0 {
-			t.Errorf("bound %d: %d starts and %d ends, want some of each", b, starts[b], ends[b])
-		}
+		assert.NotZero(t, starts[b], "bound %d: %d starts and %d ends, want some of each", b, starts[b], ends[b])
+		assert.NotZero(t, ends[b], "bound %d: %d starts and %d ends, want some of each", b, starts[b], ends[b])
 	}
 	for _, q := range []event.Qualifier{event.Uncertain, event.Approximate, event.Uncertain | event.Approximate} {
-		if quals[q] == 0 {
-			t.Errorf("no date qualified %q", q)
-		}
+		assert.NotZero(t, quals[q], "no date qualified %q", q)
 	}
 	for _, l := range event.LinkTypes() {
-		if links[l] == 0 {
-			t.Errorf("no link of type %s", l)
-		}
+		assert.NotZero(t, links[l], "no link of type %s", l)
 	}
 	for _, l := range []string{"en", "de", "fr", "ru", "ar", "es", "zh-Hant"} {
-		if langs[l] == 0 {
-			t.Errorf("no source in %s", l)
-		}
+		assert.NotZero(t, langs[l], "no source in %s", l)
 	}
 	counts := map[string]int{"zero date": zero, "zone name": zoned, "UTC time": utc, "offset time": offset,
 		"local time": local, "interval": interval, "German title": titled, "coordinates": coords}
@@ -298,9 +251,7 @@ func TestEvents(t *testing.T) {
 			}
 		}
 	}) {
-		if counts[what] == 0 {
-			t.Errorf("no event with a %s", what)
-		}
+		assert.NotZero(t, counts[what], "no event with a %s", what)
 	}
 }
 
@@ -323,17 +274,11 @@ func TestConfigs(t *testing.T) {
 				states++
 			}
 		}
-		if states != tc.states {
-			t.Errorf("%+v: %d states, want %d", tc.cfg, states, tc.states)
-		}
+		assert.Equal(t, tc.states, states, "%+v: states", tc.cfg)
 		ids := make(map[uuid.UUID]bool, len(events))
 		for i, e := range events {
-			if err := e.Validate(d); err != nil {
-				t.Errorf("%+v: event %d (%s): %v", tc.cfg, i, e.Kind, err)
-			}
-			if ids[e.ID] {
-				t.Errorf("%+v: event %d repeats ID %s", tc.cfg, i, e.ID)
-			}
+			assert.NoError(t, e.Validate(d), "%+v: event %d (%s)", tc.cfg, i, e.Kind)
+			assert.False(t, ids[e.ID], "%+v: event %d repeats ID %s", tc.cfg, i, e.ID)
 			ids[e.ID] = true
 		}
 	}
@@ -349,24 +294,16 @@ func TestRoundTrip(t *testing.T) {
 		}
 		s := e.Date.String()
 		d, err := event.ParseDate(s)
-		if err != nil {
-			t.Errorf("event %d: ParseDate(%q): %v", i, s, err)
-		} else if d != e.Date {
-			t.Errorf("event %d: ParseDate(%q) = %q, not the same date", i, s, d)
+		if assert.NoError(t, err, "event %d: ParseDate(%q)", i, s) {
+			assert.Equal(t, e.Date, d, "event %d: ParseDate(%q) = %q, not the same date", i, s, d)
 		}
 	}
 	b, err := json.Marshal(events)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var back []event.Event
-	if err := json.Unmarshal(b, &back); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, json.Unmarshal(b, &back))
 	for i := range events {
-		if !reflect.DeepEqual(events[i], back[i]) {
-			t.Errorf("event %d changes in a JSON round trip", i)
-		}
+		assert.Equal(t, events[i], back[i], "event %d changes in a JSON round trip", i)
 	}
 }
 
@@ -436,16 +373,14 @@ func BenchmarkEvents(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/events, "ns/event")
 	b.ReportMetric(float64(ms1.Mallocs-ms0.Mallocs)/events, "allocs/event")
 	b.ReportMetric(float64(ms1.TotalAlloc-ms0.TotalAlloc)/events, "B/event")
-	if count == 0 {
-		b.Fatal("no participants")
-	}
+	require.NotZero(b, count, "no participants")
 }
 
 func ExampleGenerate() {
 	actors, events := synth.Generate(synth.Config{Seed: 1, Events: 1000})
 	var dir event.Directory
 	for _, a := range actors {
-		if err := dir.Add(a); err != nil {
+		if err := dir.AddActors(a); err != nil {
 			panic(err)
 		}
 	}

@@ -479,7 +479,7 @@ func (w *world) buildDates() {
 		ys := strconv.Itoa(y)
 		w.yearX[yi] = mustDate(ys + "-XX")
 		for m := range 12 {
-			w.monthX[yi][m] = mustDate(event.Month(y, time.Month(m+1)).String() + "-XX")
+			w.monthX[yi][m] = mustDate(event.InMonth(y, time.Month(m+1)).String() + "-XX")
 		}
 		for s := range 4 {
 			w.seasons[yi][s] = mustDate(ys + "-2" + strconv.Itoa(s+1))

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/accordline/accordline/event/seed"
+	"github.com/accordline/accordline/export"
 	"github.com/accordline/accordline/export/csvfile"
 	"github.com/accordline/accordline/export/htmlpage"
 	"github.com/accordline/accordline/export/ical"
@@ -47,7 +48,7 @@ func build() (*timeline.Timeline, error) {
 	if err := tl.AddActors(seed.Actors()...); err != nil {
 		return nil, err
 	}
-	if err := tl.Add(seed.Events()...); err != nil {
+	if _, err := tl.Add(seed.Events()...); err != nil {
 		return nil, err
 	}
 	return tl, nil
@@ -64,34 +65,42 @@ func write(dir string, tl *timeline.Timeline) error {
 	}
 	for _, f := range []struct {
 		name  string
-		write func(io.Writer, *timeline.Timeline) error
+		write func(io.Writer, *timeline.Timeline) (export.Report, error)
 	}{
-		{"timeline.json", func(w io.Writer, tl *timeline.Timeline) error {
-			enc := jsondoc.NewEncoder(w)
-			enc.SetIndent("  ")
-			return enc.Encode(tl)
+		{"timeline.json", func(w io.Writer, tl *timeline.Timeline) (export.Report, error) {
+			return jsondoc.Encode(w, tl, &jsondoc.Options{Indent: "  "})
 		}},
-		{"timeline.jsonl", jsondoc.EncodeLines},
-		{"timeline.ics", func(w io.Writer, tl *timeline.Timeline) error {
-			rep, err := ical.Encode(w, tl, ical.Options{Now: stamp})
-			for _, n := range rep.Approximated {
-				fmt.Fprintf(os.Stderr, "timeline.ics: approximated %q (%s): %s\n", n.Title, n.Date, n.Reason)
-			}
-			for _, n := range rep.Skipped {
-				fmt.Fprintf(os.Stderr, "timeline.ics: left out %q (%s): %s\n", n.Title, n.Date, n.Reason)
-			}
-			return err
+		{"timeline.jsonl", func(w io.Writer, tl *timeline.Timeline) (export.Report, error) {
+			return jsondoc.EncodeLines(w, tl, nil)
 		}},
-		{"timelinejs.json", func(w io.Writer, tl *timeline.Timeline) error {
-			_, err := timelinejs.Encode(w, tl, timelinejs.Options{})
-			return err
+		{"timeline.ics", func(w io.Writer, tl *timeline.Timeline) (export.Report, error) {
+			return ical.Encode(w, tl, &ical.Options{Now: stamp})
 		}},
-		{"timeline.csv", csvfile.Encode},
-		{"timeline.html", func(w io.Writer, tl *timeline.Timeline) error { return htmlpage.Encode(w, tl, htmlpage.Options{}) }},
-		{"timeline.svg", func(w io.Writer, tl *timeline.Timeline) error { return htmlpage.EncodeSVG(w, tl, htmlpage.Options{}) }},
-		{"timeline.md", markdown.Encode},
+		{"timelinejs.json", func(w io.Writer, tl *timeline.Timeline) (export.Report, error) {
+			return timelinejs.Encode(w, tl, nil)
+		}},
+		{"timeline.csv", func(w io.Writer, tl *timeline.Timeline) (export.Report, error) {
+			return csvfile.Encode(w, tl, nil)
+		}},
+		{"timeline.html", func(w io.Writer, tl *timeline.Timeline) (export.Report, error) {
+			return htmlpage.Encode(w, tl, nil)
+		}},
+		{"timeline.svg", func(w io.Writer, tl *timeline.Timeline) (export.Report, error) {
+			return htmlpage.EncodeSVG(w, tl, nil)
+		}},
+		{"timeline.md", func(w io.Writer, tl *timeline.Timeline) (export.Report, error) {
+			return markdown.Encode(w, tl, nil)
+		}},
 	} {
-		if err := writeFile(filepath.Join(dir, f.name), func(w io.Writer) error { return f.write(w, tl) }); err != nil {
+		err := writeFile(filepath.Join(dir, f.name), func(w io.Writer) error {
+			// Every format says what it could not carry; print it.
+			rep, err := f.write(w, tl)
+			for _, n := range rep.Notes {
+				fmt.Fprintf(os.Stderr, "%s: %s\n", f.name, n)
+			}
+			return err
+		})
+		if err != nil {
 			return err
 		}
 	}

@@ -7,6 +7,9 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/accordline/accordline/export/jsondoc"
 )
 
@@ -16,82 +19,52 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 // documented order, byte for byte.
 func TestGolden(t *testing.T) {
 	tl, err := build()
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var out bytes.Buffer
-	if err := printTimeline(&out, tl); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, printTimeline(&out, tl))
 	golden := filepath.Join("..", "..", "testdata", "abraham-accords.txt")
 	if *update {
-		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, os.WriteFile(golden, out.Bytes(), 0o644))
 	}
 	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./examples/abraham-accords -update to create it)", err)
-	}
-	if !bytes.Equal(out.Bytes(), want) {
-		t.Errorf("output differs from %s; run with -update after checking the change:\n%s", golden, out.String())
-	}
+	require.NoError(t, err, "run go test ./examples/abraham-accords -update to create it")
+	assert.Equal(t, string(want), out.String(), "output differs from %s; run with -update after checking the change", golden)
 }
 
 // TestWrite writes the files and reads the JSON ones back: they hold the
 // same timeline, and two runs write the same bytes.
 func TestWrite(t *testing.T) {
 	tl, err := build()
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	a, b := t.TempDir(), t.TempDir()
-	if err := write(a, tl); err != nil {
-		t.Fatal(err)
-	}
-	if err := write(b, tl); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, write(a, tl))
+	require.NoError(t, write(b, tl))
 	ics, err := os.ReadFile(filepath.Join(a, "timeline.ics"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if again, _ := os.ReadFile(filepath.Join(b, "timeline.ics")); !bytes.Equal(ics, again) {
-		t.Error("timeline.ics differs between two runs")
-	}
+	require.NoError(t, err)
+	again, _ := os.ReadFile(filepath.Join(b, "timeline.ics"))
+	assert.True(t, bytes.Equal(ics, again), "timeline.ics differs between two runs")
 	// The three open-ended events ("soon", "in the near future") are left
 	// out of the calendar and reported; the other twelve are in it.
-	if n := bytes.Count(ics, []byte("BEGIN:VEVENT\r\n")); n != 12 {
-		t.Errorf("timeline.ics has %d events, want 12", n)
-	}
+	assert.Equal(t, 12, bytes.Count(ics, []byte("BEGIN:VEVENT\r\n")), "events in timeline.ics")
 	for _, name := range []string{"timelinejs.json", "timeline.csv", "timeline.md", "timeline.html", "timeline.svg"} {
 		x, err := os.ReadFile(filepath.Join(a, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if y, _ := os.ReadFile(filepath.Join(b, name)); !bytes.Equal(x, y) || len(x) == 0 {
-			t.Errorf("%s is empty or differs between two runs", name)
-		}
+		require.NoError(t, err)
+		y, _ := os.ReadFile(filepath.Join(b, name))
+		assert.NotEmpty(t, x, "%s is empty", name)
+		assert.True(t, bytes.Equal(x, y), "%s differs between two runs", name)
 	}
 	for _, name := range []string{"timeline.json", "timeline.jsonl"} {
 		x, err := os.ReadFile(filepath.Join(a, name))
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		y, _ := os.ReadFile(filepath.Join(b, name))
-		if !bytes.Equal(x, y) {
-			t.Errorf("%s differs between two runs", name)
-		}
+		assert.True(t, bytes.Equal(x, y), "%s differs between two runs", name)
 		decode := jsondoc.Decode
 		if filepath.Ext(name) == ".jsonl" {
 			decode = jsondoc.DecodeLines
 		}
-		back, err := decode(bytes.NewReader(x), jsondoc.Limits{})
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		if back.Len() != tl.Len() || back.NumActors() != tl.NumActors() {
-			t.Errorf("%s: %d events and %d actors, want %d and %d", name, back.Len(), back.NumActors(), tl.Len(), tl.NumActors())
-		}
+		back, _, err := decode(bytes.NewReader(x), nil)
+		require.NoError(t, err, name)
+		assert.Equal(t, tl.Len(), back.Len(), "%s: events", name)
+		assert.Equal(t, tl.NumActors(), back.NumActors(), "%s: actors", name)
 	}
 }

@@ -6,28 +6,30 @@ import (
 	"strings"
 
 	"github.com/accordline/accordline/event"
+	"github.com/accordline/accordline/export/present"
 	"github.com/accordline/accordline/timeline"
 )
 
 // printTimeline writes the timeline as readable text, grouped by the day
 // events fall on, or by their date where they do not fall on one known day.
 func printTimeline(w io.Writer, tl *timeline.Timeline) error {
-	p := &printer{w: w, tl: tl}
+	p := &printer{w: w, tl: tl, names: present.NewNames(tl)}
 	p.printf("%s\n%s\n%d events, %d actors\n", tl.Title(), tl.Description(), tl.Len(), tl.NumActors())
-	for _, g := range tl.Group(timeline.Query{}, timeline.ByDay) {
+	for _, g := range tl.Group(timeline.Query{}, timeline.GroupByDay) {
 		label := groupLabel(g)
 		p.printf("\n%s\n%s\n", label, strings.Repeat("=", len([]rune(label))))
 		for _, e := range g.Events {
-			p.event(e)
+			p.event(&e)
 		}
 	}
 	return p.err
 }
 
 type printer struct {
-	w   io.Writer
-	tl  *timeline.Timeline
-	err error
+	w     io.Writer
+	tl    *timeline.Timeline
+	names *present.Names
+	err   error
 }
 
 func (p *printer) printf(format string, args ...any) {
@@ -49,11 +51,11 @@ func (p *printer) event(e *event.Event) {
 	if len(e.Participants) > 0 {
 		var who []string
 		for _, pt := range e.Participants {
-			who = append(who, p.participant(pt))
+			who = append(who, p.participant(pt, e.Date))
 		}
 		p.printf("    who:   %s\n", strings.Join(who, "; "))
 	}
-	if where := place(e.Place); where != "" {
+	if where := present.Place(e.Place); where != "" {
 		p.printf("    where: %s\n", where)
 	}
 	if !e.Instrument.IsZero() {
@@ -76,11 +78,10 @@ func (p *printer) event(e *event.Event) {
 	}
 }
 
-func (p *printer) participant(pt event.Participation) string {
-	name := string(pt.Actor)
-	if a, ok := p.tl.Actor(pt.Actor); ok {
-		name = a.Name
-		if de := a.NameIn("de"); de != a.Name {
+func (p *printer) participant(pt event.Participation, d event.Date) string {
+	name := p.names.Name(pt.Actor, d)
+	if a, ok := p.names.Actor(pt.Actor); ok {
+		if de := a.NameIn("de"); de != name {
 			name += " (de: " + de + ")"
 		}
 	}
@@ -91,66 +92,15 @@ func (p *printer) participant(pt event.Participation) string {
 	return s
 }
 
-func place(pl event.Place) string {
-	var parts []string
-	for _, s := range []string{pl.Venue, pl.Name, pl.City, pl.Country} {
-		if s != "" {
-			parts = append(parts, s)
-		}
-	}
-	return strings.Join(parts, ", ")
-}
-
 // groupLabel names a group of events by day: the day when they fall on one
-// known day, and otherwise a description of their date.
+// known day, and otherwise their date in words.
 func groupLabel(g timeline.Group) string {
 	d := g.Events[0].Date
-	if d.Bounded() && d.Earliest() == d.Latest() {
-		return d.Earliest().Format("Monday, 2 January 2006")
+	if day, ok := present.OneDay(d); ok {
+		return present.LongDay(day)
 	}
-	return describe(d)
-}
-
-// describe writes a date in English words.
-func describe(d event.Date) string {
 	if d.IsZero() {
 		return "Date unknown"
 	}
-	if d.IsInterval() {
-		start, end := d.Start(), d.End()
-		switch {
-		case d.StartBound() != event.BoundKnown:
-			return "Until " + describe(end)
-		case d.EndBound() == event.BoundOpen:
-			return "From " + describe(start) + " on"
-		case d.EndBound() == event.BoundUnknown:
-			return "From " + describe(start) + ", end unknown"
-		}
-		return describe(start) + " to " + describe(end)
-	}
-	var s string
-	switch d.Precision() {
-	case event.PrecisionDay, event.PrecisionSecond:
-		s = d.Earliest().Format("2 January 2006")
-	case event.PrecisionMonth:
-		s = d.Earliest().Format("January 2006")
-		if d.Latest().Month() != d.Earliest().Month() {
-			s = "A month of " + d.Earliest().Format("2006")
-		}
-	case event.PrecisionSeason:
-		s = []string{"Spring", "Summer", "Autumn", "Winter"}[(int(d.Earliest().Month())-3)/3%4] + " " + d.Earliest().Format("2006")
-	case event.PrecisionYear:
-		s = d.Earliest().Format("2006")
-	default:
-		s = d.Earliest().Format("2006") + "–" + d.Latest().Format("2006")
-	}
-	switch d.Qualifier() {
-	case event.Approximate:
-		s = "About " + s
-	case event.Uncertain:
-		s = "Possibly " + s
-	case event.Approximate | event.Uncertain:
-		s = "Possibly about " + s
-	}
-	return s
+	return present.Date(d)
 }

@@ -23,6 +23,7 @@ import (
 	"strings"
 
 	"github.com/accordline/accordline/event"
+	"github.com/accordline/accordline/export"
 	"github.com/accordline/accordline/export/ical"
 	"github.com/accordline/accordline/export/jsondoc"
 	"github.com/accordline/accordline/timeline"
@@ -76,6 +77,10 @@ func run(o options, stdin io.Reader, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	// A misspelt name selects nothing; say so, with suggestions.
+	if err := tl.Check(q); err != nil {
+		fmt.Fprintln(os.Stderr, "convert: warning:", err)
+	}
 	selected := tl.Collect(q)
 
 	format := o.format
@@ -108,40 +113,45 @@ func read(r io.Reader) (*timeline.Timeline, error) {
 		return nil, err
 	}
 	line, _, _ := bytes.Cut(first, []byte{'\n'})
+	decode := jsondoc.Decode
 	if bytes.Contains(line, []byte(`"`+jsondoc.LinesFormat+`"`)) {
-		return jsondoc.DecodeLines(br, jsondoc.Limits{})
+		decode = jsondoc.DecodeLines
 	}
-	return jsondoc.Decode(br, jsondoc.Limits{})
+	tl, _, err := decode(br, nil) // JSON carries everything: the report has no notes
+	return tl, err
 }
 
 func write(w io.Writer, tl *timeline.Timeline, format string, indent bool) error {
+	var rep export.Report
+	var err error
 	switch format {
 	case "", "json":
-		enc := jsondoc.NewEncoder(w)
+		var opts jsondoc.Options
 		if indent {
-			enc.SetIndent("  ")
+			opts.Indent = "  "
 		}
-		return enc.Encode(tl)
+		rep, err = jsondoc.Encode(w, tl, &opts)
 	case "jsonl":
-		return jsondoc.EncodeLines(w, tl)
+		rep, err = jsondoc.EncodeLines(w, tl, nil)
 	case "ics":
-		rep, err := ical.Encode(w, tl, ical.Options{})
-		for _, n := range rep.Skipped {
-			fmt.Fprintf(os.Stderr, "convert: left out of the calendar: %q (%s): %s\n", n.Title, n.Date, n.Reason)
-		}
-		return err
+		rep, err = ical.Encode(w, tl, nil)
+	default:
+		return fmt.Errorf("unknown output format %q: want json, jsonl or ics", format)
 	}
-	return fmt.Errorf("unknown output format %q: want json, jsonl or ics", format)
+	for _, n := range rep.Notes {
+		fmt.Fprintf(os.Stderr, "convert: %s\n", n)
+	}
+	return err
 }
 
 // query turns the flags into a timeline query.
 func query(o options) (timeline.Query, error) {
 	var qs []timeline.Query
 	if o.actor != "" {
-		qs = append(qs, timeline.Actor(o.actor))
+		qs = append(qs, timeline.WithActor(o.actor))
 	}
 	if o.country != "" {
-		qs = append(qs, timeline.Country(o.country))
+		qs = append(qs, timeline.WithCountry(o.country))
 	}
 	if o.kinds != "" {
 		var kinds []event.Kind
@@ -152,13 +162,13 @@ func query(o options) (timeline.Query, error) {
 			}
 			kinds = append(kinds, k)
 		}
-		qs = append(qs, timeline.OfKind(kinds...))
+		qs = append(qs, timeline.WithKind(kinds...))
 	}
 	if o.text != "" {
-		qs = append(qs, timeline.Text(o.text))
+		qs = append(qs, timeline.WithText(o.text))
 	}
 	if o.tag != "" {
-		qs = append(qs, timeline.Tag(o.tag))
+		qs = append(qs, timeline.WithTag(o.tag))
 	}
 	if o.from != "" || o.until != "" {
 		var from, until event.Date
@@ -173,13 +183,20 @@ func query(o options) (timeline.Query, error) {
 				return timeline.Query{}, fmt.Errorf("-until: %w", err)
 			}
 		}
-		// An unset end leaves the period open on that side: Earliest of
-		// the zero Date is the beginning of time, Latest the end.
-		lo, hi := from.Earliest(), until.Latest()
+		// An unset end leaves the period open on that side.
+		period := event.From(from)
+		switch {
+		case o.from == "":
+			period = event.Until(until)
+		case o.until != "":
+			if period, err = event.Between(from.Start(), until.End()); err != nil {
+				return timeline.Query{}, fmt.Errorf("-from and -until: %w", err)
+			}
+		}
 		if o.overlaps {
-			qs = append(qs, timeline.Overlaps(lo, hi))
+			qs = append(qs, timeline.Overlaps(period))
 		} else {
-			qs = append(qs, timeline.Within(lo, hi))
+			qs = append(qs, timeline.Within(period))
 		}
 	}
 	return timeline.And(qs...), nil

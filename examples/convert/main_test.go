@@ -5,7 +5,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/accordline/accordline/event/seed"
+	"github.com/accordline/accordline/export"
 	"github.com/accordline/accordline/export/jsondoc"
 	"github.com/accordline/accordline/timeline"
 )
@@ -13,22 +17,16 @@ import (
 func seedJSON(t *testing.T, lines bool) []byte {
 	t.Helper()
 	tl := timeline.New(seed.Title, "")
-	if err := tl.AddActors(seed.Actors()...); err != nil {
-		t.Fatal(err)
-	}
-	if err := tl.Add(seed.Events()...); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, tl.AddActors(seed.Actors()...))
+	_, err := tl.Add(seed.Events()...)
+	require.NoError(t, err)
 	var buf bytes.Buffer
-	var err error
 	if lines {
-		err = jsondoc.EncodeLines(&buf, tl)
+		err = errOf(jsondoc.EncodeLines(&buf, tl, nil))
 	} else {
-		err = jsondoc.NewEncoder(&buf).Encode(tl)
+		err = errOf(jsondoc.Encode(&buf, tl, nil))
 	}
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return buf.Bytes()
 }
 
@@ -55,22 +53,16 @@ func TestConvert(t *testing.T) {
 			for _, format := range []string{"json", "jsonl"} {
 				tc.o.in, tc.o.to, tc.o.format = "-", "-", format
 				var out bytes.Buffer
-				if err := run(tc.o, bytes.NewReader(seedJSON(t, tc.lines)), &out); err != nil {
-					t.Fatal(err)
-				}
+				require.NoError(t, run(tc.o, bytes.NewReader(seedJSON(t, tc.lines)), &out))
 				decode := jsondoc.Decode
 				if format == "jsonl" {
 					decode = jsondoc.DecodeLines
 				}
-				tl, err := decode(&out, jsondoc.Limits{})
-				if err != nil {
-					t.Fatalf("%s output does not read back: %v", format, err)
-				}
-				if tl.Len() != tc.events {
-					t.Errorf("%s: %d events, want %d", format, tl.Len(), tc.events)
-				}
-				if tc.actors > 0 && tl.NumActors() != tc.actors {
-					t.Errorf("%s: %d actors, want %d", format, tl.NumActors(), tc.actors)
+				tl, _, err := decode(&out, nil)
+				require.NoError(t, err, "%s output does not read back", format)
+				assert.Equal(t, tc.events, tl.Len(), "%s: events", format)
+				if tc.actors > 0 {
+					assert.Equal(t, tc.actors, tl.NumActors(), "%s: actors", format)
 				}
 			}
 		})
@@ -80,13 +72,9 @@ func TestConvert(t *testing.T) {
 func TestConvertICS(t *testing.T) {
 	var out bytes.Buffer
 	o := options{in: "-", to: "-", format: "ics", actor: "Kasachstan"}
-	if err := run(o, bytes.NewReader(seedJSON(t, false)), &out); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, run(o, bytes.NewReader(seedJSON(t, false)), &out))
 	// Kazakhstan's eight events less the open-ended signing ceremony.
-	if n := strings.Count(out.String(), "BEGIN:VEVENT\r\n"); n != 7 {
-		t.Errorf("%d VEVENTs, want 7", n)
-	}
+	assert.Equal(t, 7, strings.Count(out.String(), "BEGIN:VEVENT\r\n"), "VEVENTs")
 }
 
 func TestConvertErrors(t *testing.T) {
@@ -102,8 +90,9 @@ func TestConvertErrors(t *testing.T) {
 	} {
 		tc.o.in, tc.o.to = "-", "-"
 		err := run(tc.o, strings.NewReader(tc.in), &bytes.Buffer{})
-		if err == nil || !strings.Contains(err.Error(), tc.want) {
-			t.Errorf("%+v: error %v, want one containing %q", tc.o, err, tc.want)
-		}
+		assert.ErrorContains(t, err, tc.want, "%+v", tc.o)
 	}
 }
+
+// errOf returns the error of a writer, for tests that only check it.
+func errOf(_ export.Report, err error) error { return err }

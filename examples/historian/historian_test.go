@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -377,9 +376,9 @@ func TestFullData(t *testing.T) {
 	require.NoError(t, err, "the timeline builds")
 	assert.Equal(t, r.imported["visits"]+r.imported["travels"]+r.imported["rdcr"], r.tl.Len(), "no two records merge")
 	assert.NotZero(t, countSeq(r.tl.Bilateral("US", "KZ")))
-	g := busiest(r.tl.Group(timeline.OfKind(visitKinds...), timeline.ByYear))
+	g := busiest(r.tl.Group(timeline.WithKind(visitKinds...), timeline.GroupByYear))
 	assert.NotEmpty(t, g.Key)
 	var buf bytes.Buffer
 	require.NoError(t, run(&buf, data, ""))
-	assert.True(t, strings.Contains(buf.String(), "Longest gap"))
+	assert.Contains(t, buf.String(), "Longest gap")
 }

@@ -25,9 +25,8 @@ import (
 	"strings"
 	"time"
 
-	rdate "github.com/rickb777/date/v2"
-
 	"github.com/accordline/accordline/event"
+	"github.com/accordline/accordline/export"
 	"github.com/accordline/accordline/export/htmlpage"
 	"github.com/accordline/accordline/export/ical"
 	"github.com/accordline/accordline/export/jsondoc"
@@ -91,7 +90,7 @@ func build(data string) (*result, error) {
 	if err := r.tl.AddActors(mergeActors(actorLists...)...); err != nil {
 		return nil, fmt.Errorf("actors: %w", err)
 	}
-	if err := r.tl.Add(events...); err != nil {
+	if _, err := r.tl.Add(events...); err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
 	return r, nil
@@ -117,14 +116,15 @@ func run(w io.Writer, data, out string) error {
 		fmt.Fprintf(w, "  %-23s %s\n", e.Date, e.Title)
 	}
 
-	visits := timeline.And(timeline.OfKind(visitKinds...), timeline.ActorAs("US", event.Host))
-	if g := busiest(tl.Group(visits, timeline.ByYear)); g.Key != "" {
+	visits := timeline.And(timeline.WithKind(visitKinds...), timeline.WithActorIn("US", event.Host))
+	if g := busiest(tl.Group(visits, timeline.GroupByYear)); g.Key != "" {
 		fmt.Fprintf(w, "\nBusiest year of visits to the United States: %s, %d visits\n", g.Key, g.Len())
 	}
 
-	if n := tl.Count(timeline.OfKind(event.RelationsEstablished)); n > 0 {
+	if n := tl.Count(timeline.WithKind(event.RelationsEstablished)); n > 0 {
+		nineties, _ := event.Between(event.InYear(1990), event.InYear(1999))
 		var names []string
-		for e := range tl.Select(timeline.And(timeline.OfKind(event.RelationsEstablished), timeline.Within(rdate.New(1990, time.January, 1), rdate.New(1999, time.December, 31)))) {
+		for e := range tl.Select(timeline.And(timeline.WithKind(event.RelationsEstablished), timeline.Within(nineties))) {
 			for _, id := range e.InRole(event.Party) {
 				if a, ok := tl.Actor(id); ok && id != usID {
 					names = append(names, fmt.Sprintf("%s (%s)", a.Name, e.Date))
@@ -137,7 +137,7 @@ func run(w io.Writer, data, out string) error {
 	if gap, ok := longestVisitGap(tl); ok {
 		a, _ := tl.Actor(gap.state)
 		fmt.Fprintf(w, "\nLongest gap between visits from one country: %s, %d days, %s to %s\n  after:  %s\n  before: %s\n",
-			a.Name, gap.Days(), gap.From.Format("2006-01-02"), gap.To.Format("2006-01-02"), gap.After.Title, gap.Before.Title)
+			a.Name, gap.Days(), gap.From, gap.To, gap.After.Title, gap.Before.Title)
 	}
 
 	if out != "" {
@@ -165,7 +165,7 @@ type stateGap struct {
 // longestVisitGap finds the longest gap between two visits to the United
 // States from one country, over every state with visits.
 func longestVisitGap(tl *timeline.Timeline) (stateGap, bool) {
-	visits := timeline.And(timeline.OfKind(visitKinds...), timeline.ActorAs("US", event.Host))
+	visits := timeline.And(timeline.WithKind(visitKinds...), timeline.WithActorIn("US", event.Host))
 	codes := map[string]event.ActorID{}
 	for a := range tl.Actors() {
 		if a.Type == event.State && a.ID != usID {
@@ -177,7 +177,7 @@ func longestVisitGap(tl *timeline.Timeline) (stateGap, bool) {
 	var best stateGap
 	found := false
 	for _, code := range slices.Sorted(maps.Keys(codes)) {
-		g, ok := tl.LongestGap(timeline.And(visits, timeline.Country(code)))
+		g, ok := tl.LongestGap(timeline.And(visits, timeline.WithCountry(code)))
 		if ok && (!found || g.Days() > best.Days()) {
 			best, found = stateGap{g, codes[code]}, true
 		}
@@ -217,21 +217,19 @@ func write(tl *timeline.Timeline, dir string) error {
 	if err != nil {
 		return err
 	}
-	enc := jsondoc.NewEncoder(jf)
-	enc.SetIndent("  ")
-	err = errors.Join(enc.Encode(tl), jf.Close())
-	if err != nil {
+	_, err = jsondoc.Encode(jf, tl, &jsondoc.Options{Indent: "  "})
+	if err = errors.Join(err, jf.Close()); err != nil {
 		return err
 	}
 	icf, err := os.Create(filepath.Join(dir, "timeline.ics"))
 	if err != nil {
 		return err
 	}
-	_, err = ical.Encode(icf, tl, ical.Options{Now: func() time.Time { return fixedNow }})
+	_, err = ical.Encode(icf, tl, &ical.Options{Now: func() time.Time { return fixedNow }})
 	if err = errors.Join(err, icf.Close()); err != nil {
 		return err
 	}
-	for name, encode := range map[string]func(io.Writer, *timeline.Timeline, htmlpage.Options) error{
+	for name, encode := range map[string]func(io.Writer, *timeline.Timeline, *htmlpage.Options) (export.Report, error){
 		"timeline.html": htmlpage.Encode,
 		"timeline.svg":  htmlpage.EncodeSVG,
 	} {
@@ -239,7 +237,8 @@ func write(tl *timeline.Timeline, dir string) error {
 		if err != nil {
 			return err
 		}
-		if err := errors.Join(encode(f, tl, htmlpage.Options{Lanes: "state"}), f.Close()); err != nil {
+		_, err = encode(f, tl, &htmlpage.Options{Lanes: htmlpage.LanesByState})
+		if err := errors.Join(err, f.Close()); err != nil {
 			return err
 		}
 	}

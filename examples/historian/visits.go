@@ -156,7 +156,8 @@ func mapVisit(v xmlVisit, actors *actorSet) (event.Event, error) {
 // visitURL is the page of the visits of the visit's first year, as the
 // site lists them: https://history.state.gov/departmenthistory/visits/2020.
 func visitURL(d event.Date) string {
-	return fmt.Sprintf("%s/departmenthistory/visits/%d", site, d.Earliest().Year())
+	first, _ := d.Earliest()
+	return fmt.Sprintf("%s/departmenthistory/visits/%d", site, first.Year())
 }
 
 // dayRange parses the start and end dates of a record: one day, or an

@@ -7,15 +7,15 @@
 //	id            the event's UUID
 //	date          the date in EDTF ("2025-11-06", "2025-11-07/2026-05~")
 //	date_text     the date as the source words it
-//	earliest      the first day the event can fall on, YYYY-MM-DD; empty if unbounded
-//	latest        the last day, YYYY-MM-DD; empty if unbounded
+//	earliest      the first day the event can fall on, YYYY-MM-DD; empty for an open or unknown start
+//	latest        the last day, YYYY-MM-DD; empty for an open or unknown end
 //	kind          the kind's word ("treaty-accession")
 //	kind_name     the kind's display name ("Accession")
 //	cameo         the CAMEO event code ("057")
 //	plover        the PLOVER event type, with its mode after a slash ("CONSULT/phone")
 //	status        the status word ("announced")
 //	title         the title, in English
-//	participants  "Name (role, capacity); …", actors by their English name
+//	participants  "Name (role, capacity); …", actors by their English name of the event's time
 //	place         venue, place name, city and country, comma-separated
 //	instrument    the instrument's English name
 //	tags          the tags, "; "-joined
@@ -24,17 +24,34 @@
 //
 // Years in earliest and latest have at least four digits; years before
 // year 1 are astronomical, with a minus sign ("-0043-03-15" is 15 March 44
-// BCE).
+// BCE), and years after 9999 have a plus sign, as ISO 8601 writes them.
 //
 // # Formula injection
 //
 // Spreadsheets run a cell that starts with =, +, -, or @ as a formula, and
-// some do for a leading tab or carriage return. Following OWASP's advice on
-// CSV injection, every such cell gets a leading apostrophe ('), which
-// spreadsheets show as text and do not display. The rule applies to every
-// cell, so dates of negative years ("-0044", "-0043-03-15") get the
-// apostrophe too: the safe rule has no exceptions, and a reader that
-// wants the date strips one leading apostrophe.
+// some do for a leading tab or line break, or after leading blanks, which
+// they skip. Following OWASP's advice on CSV injection, a cell gets a
+// leading apostrophe ('), which spreadsheets show as text and do not
+// display, when
+//
+//   - its first character is a tab, a carriage return or a line feed, or
+//   - its first character that is neither white space (Unicode's
+//     White_Space, the no-break space among them) nor a control character
+//     is =, +, - or @, or one of their full-width forms ＝ ＋ － ＠, which
+//     some spreadsheets take for the ASCII ones.
+//
+// So "=1+1", " =1+1", "\n=1+1" and "\u00a0@SUM(A1)" are all guarded, and
+// " 1+1" and "'=1" are not. The rule applies to every cell, so dates of
+// negative years ("-0044", "-0043-03-15") get the apostrophe too: the safe
+// rule has no exceptions, and a reader that wants the date strips one
+// leading apostrophe.
+//
+// # Line breaks
+//
+// A line break inside a cell, LF, CR LF or a lone CR, is written as CR LF
+// inside the quoted cell. Readers that keep line breaks as they are, such
+// as Python's csv module and spreadsheets, read CR LF; Go's encoding/csv
+// reads LF.
 //
 // The output is deterministic: the same timeline gives the same bytes.
 package csvfile
@@ -43,63 +60,114 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
-	"strconv"
+	"slices"
 	"strings"
-
-	rdate "github.com/rickb777/date/v2"
+	"unicode"
 
 	"github.com/accordline/accordline/event"
+	"github.com/accordline/accordline/export"
+	"github.com/accordline/accordline/export/present"
 	"github.com/accordline/accordline/timeline"
 )
 
-// Header is the header row [Encode] writes.
-var Header = []string{"id", "date", "date_text", "earliest", "latest", "kind", "kind_name",
+var columns = []string{"id", "date", "date_text", "earliest", "latest", "kind", "kind_name",
 	"cameo", "plover", "status", "title", "participants", "place", "instrument", "tags",
 	"sources", "quote"}
 
-// Encode writes tl to w as CSV: the [Header] row, then one row per event
-// in timeline order. It returns the first error writing to w.
-func Encode(w io.Writer, tl *timeline.Timeline) error {
+// Columns returns the names of the columns, the header row [Encode]
+// writes. The slice is the caller's own.
+func Columns() []string { return slices.Clone(columns) }
+
+// Options control [Encode]. A nil or zero Options writes plain UTF-8.
+type Options struct {
+	// BOM starts the file with a UTF-8 byte order mark, which Excel needs
+	// to read UTF-8 rather than a legacy code page.
+	BOM bool
+}
+
+// Encode writes tl to w as CSV: the header row of [Columns], then one row
+// per event in timeline order. CSV carries every event; the report counts
+// them. It returns the first error writing to w.
+func Encode(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, error) {
+	var rep export.Report
+	if opts != nil && opts.BOM {
+		if _, err := io.WriteString(w, "\uFEFF"); err != nil {
+			return rep, fmt.Errorf("csvfile: %w", err)
+		}
+	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	if err := cw.Write(Header); err != nil {
-		return fmt.Errorf("csvfile: %w", err)
+	if err := cw.Write(columns); err != nil {
+		return rep, fmt.Errorf("csvfile: %w", err)
 	}
-	row := make([]string, len(Header))
+	row := make([]string, len(columns))
+	names := present.NewNames(tl)
 	for e := range tl.All() {
-		fill(row, tl, e)
+		fill(row, names, &e)
 		for i, cell := range row {
-			row[i] = Neutralize(cell)
+			row[i] = Neutralize(lineBreaks(cell))
 		}
 		if err := cw.Write(row); err != nil {
-			return fmt.Errorf("csvfile: %w", err)
+			return rep, fmt.Errorf("csvfile: %w", err)
 		}
+		rep.Events++
 	}
 	cw.Flush()
 	if err := cw.Error(); err != nil {
-		return fmt.Errorf("csvfile: %w", err)
+		return rep, fmt.Errorf("csvfile: %w", err)
 	}
-	return nil
+	return rep, nil
 }
 
-// Neutralize returns cell with a leading apostrophe if it starts with a
-// character that makes spreadsheets read it as a formula: =, +, -, @, tab
-// or carriage return. Other cells are returned unchanged.
+// Neutralize returns cell with a leading apostrophe if a spreadsheet could
+// read it as a formula: if it starts with a tab, a carriage return or a
+// line feed, or if its first character that is neither white space nor a
+// control character is =, +, - or @, or their full-width forms. Other cells
+// are returned unchanged. The package doc gives the reasons.
 func Neutralize(cell string) string {
-	if cell != "" && strings.IndexByte("=+-@\t\r", cell[0]) >= 0 {
+	if formula(cell) {
 		return "'" + cell
 	}
 	return cell
 }
 
-func fill(row []string, tl *timeline.Timeline, e *event.Event) {
+// formula reports whether Neutralize guards cell.
+func formula(cell string) bool {
+	if cell != "" && (cell[0] == '\t' || cell[0] == '\r' || cell[0] == '\n') {
+		return true
+	}
+	// Spreadsheets skip leading blanks before they look for a formula, and
+	// some skip line breaks and other invisible characters too.
+	for _, r := range cell {
+		switch r {
+		case '=', '+', '-', '@', '＝', '＋', '－', '＠':
+			return true
+		}
+		if !unicode.IsSpace(r) && !unicode.IsControl(r) {
+			return false
+		}
+	}
+	return false
+}
+
+// lineBreaks writes every line break of s as LF, which encoding/csv then
+// writes as CR LF. Without it a lone CR would be lost: encoding/csv drops
+// CR in quoted cells when it writes CR LF line endings.
+func lineBreaks(s string) string {
+	if strings.IndexByte(s, '\r') < 0 {
+		return s
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+}
+
+func fill(row []string, names *present.Names, e *event.Event) {
 	d := e.Date
 	var earliest, latest string
-	if !d.IsZero() && d.StartBound() == event.BoundKnown {
-		earliest = day(d.Earliest())
+	if day, ok := d.Earliest(); ok {
+		earliest = day.String()
 	}
-	if !d.IsZero() && d.EndBound() == event.BoundKnown {
-		latest = day(d.Latest())
+	if day, ok := d.Latest(); ok {
+		latest = day.String()
 	}
 	ptype, pmode := e.Kind.PLOVER()
 	if pmode != "" {
@@ -115,50 +183,21 @@ func fill(row []string, tl *timeline.Timeline, e *event.Event) {
 	copy(row, []string{
 		e.ID.String(), d.String(), e.DateText, earliest, latest,
 		e.Kind.String(), e.Kind.Name(), e.Kind.CAMEO(), ptype, e.Status.String(),
-		e.Title, participants(tl, e), place(e.Place), e.Instrument.Name,
+		e.Title, participants(names, e), present.Place(e.Place), e.Instrument.Name,
 		strings.Join(e.Tags, "; "), sources(e.Sources), quote,
 	})
 }
 
-// day writes d as YYYY-MM-DD, with a sign and at least four digits for the
-// year.
-func day(d rdate.Date) string {
-	y, m, dd := d.Date()
-	var b strings.Builder
-	if y < 0 {
-		b.WriteByte('-')
-		y = -y
-	}
-	ys := strconv.Itoa(y)
-	b.WriteString(strings.Repeat("0", max(0, 4-len(ys))) + ys)
-	fmt.Fprintf(&b, "-%02d-%02d", int(m), dd)
-	return b.String()
-}
-
-func participants(tl *timeline.Timeline, e *event.Event) string {
+func participants(names *present.Names, e *event.Event) string {
 	parts := make([]string, 0, len(e.Participants))
 	for _, p := range e.Participants {
-		name := string(p.Actor)
-		if a, ok := tl.Actor(p.Actor); ok && a.Name != "" {
-			name = a.Name
-		}
-		s := name + " (" + p.Role.String()
+		s := names.Name(p.Actor, e.Date) + " (" + p.Role.String()
 		if p.Capacity != "" {
 			s += ", " + p.Capacity
 		}
 		parts = append(parts, s+")")
 	}
 	return strings.Join(parts, "; ")
-}
-
-func place(p event.Place) string {
-	var parts []string
-	for _, s := range []string{p.Venue, p.Name, p.City, p.Country} {
-		if s != "" {
-			parts = append(parts, s)
-		}
-	}
-	return strings.Join(parts, ", ")
 }
 
 func sources(srcs []event.Source) string {

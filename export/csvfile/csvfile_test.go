@@ -3,9 +3,7 @@ package csvfile_test
 import (
 	"bytes"
 	"encoding/csv"
-	"flag"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,30 +12,20 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/accordline/accordline/event"
-	"github.com/accordline/accordline/event/seed"
+	"github.com/accordline/accordline/export"
 	"github.com/accordline/accordline/export/csvfile"
+	"github.com/accordline/accordline/export/internal/fuzztext"
 	"github.com/accordline/accordline/timeline"
 )
 
-// update rewrites the golden file instead of comparing with it:
-//
-//	go test ./export/csvfile -run TestGolden -update
-var update = flag.Bool("update", false, "rewrite the golden file in the top-level testdata directory")
-
 const golden = "../../testdata/seed.csv"
 
-func seedTimeline(t *testing.T) *timeline.Timeline {
-	t.Helper()
-	tl := timeline.New(seed.Title, "Kazakhstan joins the Abraham Accords")
-	require.NoError(t, tl.AddActors(seed.Actors()...))
-	require.NoError(t, tl.Add(seed.Events()...))
-	return tl
-}
+func seedTimeline(t testing.TB) *timeline.Timeline { return fuzztext.SeedTimeline(t) }
 
 func encode(t *testing.T, tl *timeline.Timeline) []byte {
 	t.Helper()
 	var b bytes.Buffer
-	require.NoError(t, csvfile.Encode(&b, tl))
+	require.NoError(t, errOf(csvfile.Encode(&b, tl, nil)))
 	return b.Bytes()
 }
 
@@ -52,12 +40,7 @@ func parse(t *testing.T, b []byte) [][]string {
 
 func TestGolden(t *testing.T) {
 	got := encode(t, seedTimeline(t))
-	if *update {
-		require.NoError(t, os.WriteFile(filepath.FromSlash(golden), got, 0o644))
-	}
-	want, err := os.ReadFile(filepath.FromSlash(golden))
-	require.NoError(t, err)
-	assert.Equal(t, string(want), string(got))
+	fuzztext.Golden(t, golden, got, *fuzztext.Update)
 	assert.Equal(t, got, encode(t, seedTimeline(t)), "output is deterministic")
 }
 
@@ -68,11 +51,11 @@ func TestRoundTrip(t *testing.T) {
 	assert.NotContains(t, strings.ReplaceAll(string(b), "\r\n", ""), "\n", "no bare LF outside quoted fields in the seed")
 	rows := parse(t, b)
 	require.Len(t, rows, tl.Len()+1)
-	assert.Equal(t, csvfile.Header, rows[0])
+	assert.Equal(t, csvfile.Columns(), rows[0])
 	i := 1
 	for e := range tl.All() {
 		row := rows[i]
-		require.Len(t, row, len(csvfile.Header))
+		require.Len(t, row, len(csvfile.Columns()))
 		assert.Equal(t, e.ID.String(), row[0])
 		assert.Equal(t, e.Date.String(), row[1])
 		assert.Equal(t, e.Title, row[10])
@@ -90,7 +73,7 @@ func newTimeline(t *testing.T, events ...event.Event) *timeline.Timeline {
 	t.Helper()
 	tl := timeline.New("Test", "")
 	require.NoError(t, tl.AddActors(event.Actor{ID: "KZ", Type: event.State, Name: "Kazakhstan", Country: "KZ"}))
-	require.NoError(t, tl.Add(events...))
+	fuzztext.MustAdd(t, tl, events...)
 	return tl
 }
 
@@ -170,7 +153,11 @@ func TestSpecialCharacters(t *testing.T) {
 
 func TestNeutralize(t *testing.T) {
 	for in, want := range map[string]string{"": "", "a": "a", "=1": "'=1", "+1": "'+1", "-1": "'-1",
-		"@x": "'@x", "\tx": "'\tx", "\rx": "'\rx", "'=1": "'=1", " =1": " =1"} {
+		"@x": "'@x", "\tx": "'\tx", "\rx": "'\rx", "\nx": "'\nx", "'=1": "'=1",
+		// Spreadsheets skip blanks and line breaks before a formula.
+		" =1": "' =1", "\n=1": "'\n=1", "\u00a0+1": "'\u00a0+1", " \u3000@x": "' \u3000@x",
+		"\x00=1": "'\x00=1", "＝1": "'＝1", " ＠x": "' ＠x",
+		" 1": " 1", " x=1": " x=1", "  ": "  ", " '=1": " '=1"} {
 		assert.Equal(t, want, csvfile.Neutralize(in), "%q", in)
 	}
 }
@@ -180,5 +167,8 @@ type failWriter struct{}
 func (failWriter) Write([]byte) (int, error) { return 0, os.ErrClosed }
 
 func TestWriteError(t *testing.T) {
-	require.ErrorIs(t, csvfile.Encode(failWriter{}, seedTimeline(t)), os.ErrClosed)
+	require.ErrorIs(t, errOf(csvfile.Encode(failWriter{}, seedTimeline(t), nil)), os.ErrClosed)
 }
+
+// errOf returns the error of a writer, for tests that only check it.
+func errOf(_ export.Report, err error) error { return err }

@@ -16,7 +16,7 @@ func ExampleEncode() {
 	if err := tl.AddActors(event.Actor{ID: "KZ", Type: event.State, Name: "Kazakhstan", Country: "KZ"}); err != nil {
 		panic(err)
 	}
-	if err := tl.Add(event.Event{
+	if _, err := tl.Add(event.Event{
 		ID:   uuid.MustParse("6ba7b810-9dad-11d1-80b4-00c04fd430c8"),
 		Kind: event.Statement, Status: event.Occurred, Title: "Kazakhstan welcomes the accords",
 		Date: event.MustParseDate("2025-11"), DateText: "in November",
@@ -26,7 +26,7 @@ func ExampleEncode() {
 		panic(err)
 	}
 	var b strings.Builder
-	if err := csvfile.Encode(&b, tl); err != nil {
+	if _, err := csvfile.Encode(&b, tl, nil); err != nil {
 		fmt.Println(err)
 	}
 	// Lines end in CRLF; the example shows them with LF.

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/accordline/accordline/export"
 	"github.com/accordline/accordline/export/htmlpage"
 )
 
@@ -42,3 +43,6 @@ func write(t *testing.T, path, data string) {
 		t.Fatal(err)
 	}
 }
+
+// errOf returns the error of a writer, for tests that only check it.
+func errOf(_ export.Report, err error) error { return err }

@@ -16,60 +16,113 @@
 // language, and sources as links where their URL is http or https.
 //
 // [EncodeSVG] writes the picture alone: one lane per actor, or per state
-// with [Options.Lanes] "state", limited to the [Options.MaxLanes] busiest
-// lanes; a year axis fitted to the bounded dates; each event a mark on the
+// with [Options.Lanes] [LanesByState], limited to the [Options.MaxLanes]
+// busiest lanes; a year axis fitted to the bounded dates; each event a mark on the
 // lanes of its participants, joined by a vertical line when it has several.
 // Imprecise dates are spans; open or unknown ends run to the edge of the
 // plot and fade out. Planned and announced events are hollow.
 //
 // Both use html/template, so all text is escaped by the template engine,
-// and the page has no external assets and no scripts. The output is
-// deterministic: the same timeline and options give the same bytes.
+// and the page has no external assets and no scripts. Characters that XML
+// 1.0 or HTML cannot carry are dropped from the output: control characters
+// other than tab and line breaks, bytes that are not UTF-8, and the
+// noncharacters (U+FFFE, U+FFFF, U+FDD0 to U+FDEF and the like), so the
+// SVG is well-formed and the page parses without error whatever the
+// text; the report says when it dropped any. html/template writes NUL as
+// U+FFFD. The output is deterministic: the same timeline and options give
+// the same bytes.
 package htmlpage
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
-	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/accordline/accordline/event"
-	"github.com/accordline/accordline/export/internal/when"
+	"github.com/accordline/accordline/export"
+	"github.com/accordline/accordline/export/internal/words"
+	"github.com/accordline/accordline/export/present"
 	"github.com/accordline/accordline/timeline"
 )
 
-// Options control the output. The zero value gives the defaults.
+// Lanes says what a lane of the SVG stands for.
+type Lanes uint8
+
+// The lanes.
+const (
+	LanesByActor Lanes = iota // a lane for each actor
+	LanesByState              // a lane for each country; persons and bodies count for theirs
+)
+
+var lanesWords = words.List{"actor", "state"}
+
+// String returns the word for l: "actor" or "state".
+func (l Lanes) String() string { return lanesWords.Format("Lanes", int(l)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (l Lanes) MarshalText() ([]byte, error) { return []byte(l.String()), nil }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], so that the lanes
+// can be a flag ([flag.TextVar]).
+func (l *Lanes) UnmarshalText(text []byte) error {
+	i, err := lanesWords.Parse(ErrOptions, "lanes", text)
+	*l = Lanes(i)
+	return err
+}
+
+// ErrOptions is the reason Encode and EncodeSVG refuse options.
+var ErrOptions = errors.New("htmlpage: invalid option")
+
+// Options control the output. A nil or zero Options gives the defaults.
 type Options struct {
-	// Lang is the language of the page, for the lang attribute of <html>;
-	// "en" when empty.
+	// Lang is the language of the page, a BCP 47 tag for the lang
+	// attribute of <html>; "en" when empty.
 	Lang string
-	// Lanes says what a lane of the SVG stands for: "actor" (the default)
-	// for each actor, or "state" for each country, persons and bodies
-	// counting for theirs via their Country.
-	Lanes string
+	// Lanes says what a lane of the SVG stands for; by default an actor.
+	Lanes Lanes
 	// MaxLanes limits the SVG to the lanes with the most events; 30 when
-	// zero or negative.
+	// zero.
 	MaxLanes int
-	// Width is the width of the SVG in pixels; 960 when zero or less than
-	// 400.
+	// Width is the width of the SVG in pixels, at least 400; 960 when
+	// zero.
 	Width int
 }
 
-func (o Options) normalize() Options {
-	if o.Lang == "" || !event.ValidLanguage(o.Lang) {
+// normalize checks the options as data and fills in the defaults.
+func normalize(opts *Options) (Options, error) {
+	var o Options
+	if opts != nil {
+		o = *opts
+	}
+	var errs event.ErrorList
+	bad := func(field, value, why string) {
+		errs = append(errs, &event.FieldError{Path: field, Value: value, Err: fmt.Errorf("%w: %s", ErrOptions, why)})
+	}
+	switch {
+	case o.Lang == "":
 		o.Lang = "en"
+	case !event.ValidLanguage(o.Lang):
+		bad("Lang", o.Lang, "not a valid BCP 47 language tag")
 	}
-	if o.Lanes != "state" {
-		o.Lanes = "actor"
+	if o.Lanes > LanesByState {
+		bad("Lanes", o.Lanes.String(), "unknown lanes")
 	}
-	if o.MaxLanes <= 0 {
+	switch {
+	case o.MaxLanes == 0:
 		o.MaxLanes = 30
+	case o.MaxLanes < 0:
+		bad("MaxLanes", strconv.Itoa(o.MaxLanes), "negative")
 	}
-	if o.Width < 400 {
+	switch {
+	case o.Width == 0:
 		o.Width = 960
+	case o.Width < 400:
+		bad("Width", strconv.Itoa(o.Width), "less than 400 pixels")
 	}
-	return o
+	return o, errs.Err()
 }
 
 // categories of the legend, in order, with their colours. The colours
@@ -151,11 +204,17 @@ type quoteView struct {
 	Text, Lang, Translation, TranslationLang, Attribution string
 }
 
-// Encode writes tl to w as a self-contained HTML page. It returns the
-// first error writing to w.
-func Encode(w io.Writer, tl *timeline.Timeline, opts Options) error {
-	opts = opts.normalize()
-	p := page{Lang: opts.Lang, Title: tl.Title(), Description: paragraphs(tl.Description())}
+// Encode writes tl to w as a self-contained HTML page. It returns a report
+// of what it dropped, and the first error writing to w. Invalid options are
+// an [event.ErrorList] wrapping [ErrOptions], and nothing is written.
+func Encode(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, error) {
+	var rep export.Report
+	o, err := normalize(opts)
+	if err != nil {
+		return rep, err
+	}
+	title, desc := present.CleanTimeline(tl, &rep)
+	p := page{Lang: o.Lang, Title: title, Description: present.Paragraphs(desc)}
 	if p.Title == "" {
 		p.Title = "Timeline"
 	}
@@ -168,141 +227,94 @@ func Encode(w io.Writer, tl *timeline.Timeline, opts Options) error {
 		}
 		p.Legend = append(p.Legend, legendItem{Class: c.cat.String(), Label: c.label, Kinds: strings.Join(names, ", ")})
 	}
-	p.SVG = layout(tl, opts, nil)
+	p.SVG = layout(tl, o, nil)
 	if w, ok := detailWindow(tl); ok {
-		p.Detail = layout(tl, opts, w)
+		p.Detail = layout(tl, o, w)
 	}
 	p.Years, p.Count = sections(tl)
+	rep.Events = p.Count
 	bw := bufio.NewWriter(w)
-	if err := pageTemplate.ExecuteTemplate(bw, "page", p); err != nil {
-		return fmt.Errorf("htmlpage: %w", err)
+	cw := &charWriter{w: bw}
+	if err := pageTemplate.ExecuteTemplate(cw, "page", p); err != nil {
+		return rep, fmt.Errorf("htmlpage: %w", err)
 	}
 	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("htmlpage: %w", err)
+		return rep, fmt.Errorf("htmlpage: %w", err)
 	}
-	return nil
+	cw.note(&rep)
+	return rep, nil
 }
 
 // EncodeSVG writes the lanes picture of tl to w as a standalone SVG
-// document. It returns the first error writing to w.
-func EncodeSVG(w io.Writer, tl *timeline.Timeline, opts Options) error {
-	opts = opts.normalize()
+// document. It returns a report of the events it left out of the picture,
+// those of lanes beyond [Options.MaxLanes], and the first error writing to
+// w.
+func EncodeSVG(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, error) {
+	var rep export.Report
+	o, err := normalize(opts)
+	if err != nil {
+		return rep, err
+	}
 	bw := bufio.NewWriter(w)
 	bw.WriteString("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-	if err := pageTemplate.ExecuteTemplate(bw, "svg", layout(tl, opts, nil)); err != nil {
-		return fmt.Errorf("htmlpage: %w", err)
+	v := layout(tl, o, nil)
+	rep.Events = v.Shown
+	if v.Hidden > 0 {
+		rep.Add(export.Note{Action: export.Skipped, Field: "lanes", Reason: v.Caption})
+	}
+	cw := &charWriter{w: bw}
+	if err := pageTemplate.ExecuteTemplate(cw, "svg", v); err != nil {
+		return rep, fmt.Errorf("htmlpage: %w", err)
 	}
 	bw.WriteString("\n")
 	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("htmlpage: %w", err)
+		return rep, fmt.Errorf("htmlpage: %w", err)
 	}
-	return nil
+	cw.note(&rep)
+	return rep, nil
 }
 
-// sections groups the events by year and by day or date heading; it
+// sections groups the events by year, month and day or date heading; it
 // returns the groups and the number of events.
 func sections(tl *timeline.Timeline) ([]yearView, int) {
 	var years []yearView
-	names := make(map[event.ActorID]string)
+	names := present.NewNames(tl)
 	n := 0
-	for _, g := range tl.Group(timeline.Query{}, timeline.ByDay) {
-		for _, e := range g.Events {
-			n++
-			y, m, h, dt := headings(e)
-			if len(years) == 0 || years[len(years)-1].Label != y {
-				id := "y-" + y
-				if y == "Undated" {
-					id = "undated"
-				}
-				years = append(years, yearView{ID: strings.ReplaceAll(id, " ", "-"), Label: y})
+	for e := range tl.All() {
+		n++
+		sec := present.SectionOf(e.Date, e.DateText)
+		if len(years) == 0 || years[len(years)-1].Label != sec.Year {
+			id := "y-" + sec.Year
+			if sec.Year == "Undated" {
+				id = "undated"
 			}
-			yv := &years[len(years)-1]
-			if len(yv.Months) == 0 || yv.Months[len(yv.Months)-1].Label != m {
-				yv.Months = append(yv.Months, monthView{Label: m})
-			}
-			mv := &yv.Months[len(yv.Months)-1]
-			if len(mv.Sections) == 0 || mv.Sections[len(mv.Sections)-1].Heading != h {
-				mv.Sections = append(mv.Sections, sectionView{Heading: h, Datetime: dt})
-			}
-			s := &mv.Sections[len(mv.Sections)-1]
-			s.Events = append(s.Events, eventOf(tl, names, e))
+			years = append(years, yearView{ID: strings.ReplaceAll(id, " ", "-"), Label: sec.Year})
 		}
+		yv := &years[len(years)-1]
+		if len(yv.Months) == 0 || yv.Months[len(yv.Months)-1].Label != sec.Month {
+			yv.Months = append(yv.Months, monthView{Label: sec.Month})
+		}
+		mv := &yv.Months[len(yv.Months)-1]
+		if len(mv.Sections) == 0 || mv.Sections[len(mv.Sections)-1].Heading != sec.Heading {
+			mv.Sections = append(mv.Sections, sectionView{Heading: sec.Heading, Datetime: isoDay(e.Date)})
+		}
+		s := &mv.Sections[len(mv.Sections)-1]
+		s.Events = append(s.Events, eventOf(names, &e))
 	}
 	return years, n
 }
 
-// headings returns the year and month headings of e, its day or date
-// heading, and the datetime of a day heading. Events that no single month
-// holds go under a month heading of their own.
-func headings(e *event.Event) (year, month, section, datetime string) {
-	d := e.Date
-	if d.IsZero() || d.StartBound() != event.BoundKnown && d.EndBound() != event.BoundKnown {
-		return "Undated", "Without a known date", heading(d, e.DateText), ""
-	}
-	lo, hi := d.Earliest(), d.Latest()
-	if d.StartBound() != event.BoundKnown {
-		lo = hi
-	}
-	year = when.Year(lo.Year())
-	month = "Over more than a month"
-	if d.Bounded() && lo.Year() == hi.Year() && lo.Month() == hi.Month() {
-		month = lo.Month().String() + " " + year
-	}
-	if d.Bounded() && lo == hi && d.Precision() >= event.PrecisionDay {
-		return year, month, lo.Weekday().String() + ", " + when.Day(lo), isoDay(e.Date)
-	}
-	return year, month, heading(d, e.DateText), ""
-}
-
-// heading renders a date heading: the readable date and the date as the
-// source words it, "From 6 November 2025 — soon".
-func heading(d event.Date, text string) string {
-	r := when.Readable(d)
-	switch {
-	case r == "" && text == "":
-		return "Date unknown"
-	case r == "":
-		return text
-	case text == "" || strings.EqualFold(text, r):
-		return r
-	}
-	return r + " — " + text
-}
-
-// isoDay returns "YYYY-MM-DD" if d is one known day, else "".
+// isoDay returns "YYYY-MM-DD" if d is one known day that a <time> element
+// can hold, else "".
 func isoDay(d event.Date) string {
-	lo := d.Earliest()
-	if !d.Bounded() || lo != d.Latest() || d.Precision() < event.PrecisionDay || lo.Year() < 1 || lo.Year() > 9999 {
+	day, ok := present.OneDay(d)
+	if !ok || day.Year() < 1 || day.Year() > 9999 {
 		return ""
 	}
-	return lo.Format("2006-01-02")
+	return day.String()
 }
 
-func actorName(tl *timeline.Timeline, cache map[event.ActorID]string, id event.ActorID) string {
-	if n, ok := cache[id]; ok {
-		return n
-	}
-	n := string(id)
-	if a, ok := tl.Actor(id); ok && a.Name != "" {
-		n = a.Name
-	}
-	cache[id] = n
-	return n
-}
-
-var statusLabels = map[event.Status]string{
-	event.Planned: "Planned", event.Announced: "Announced", event.Occurred: "Occurred",
-	event.Cancelled: "Cancelled", event.Postponed: "Postponed",
-}
-
-func statusLabel(s event.Status) string {
-	if l, ok := statusLabels[s]; ok {
-		return l
-	}
-	return s.String()
-}
-
-func eventOf(tl *timeline.Timeline, names map[event.ActorID]string, e *event.Event) eventView {
+func eventOf(names *present.Names, e *event.Event) eventView {
 	class, label, _ := catInfo(e.Kind.Category())
 	v := eventView{
 		ID:          "e-" + e.ID.String(),
@@ -311,31 +323,28 @@ func eventOf(tl *timeline.Timeline, names map[event.ActorID]string, e *event.Eve
 		Category:    class,
 		CatLabel:    label,
 		Status:      e.Status.String(),
-		StatusLabel: statusLabel(e.Status),
+		StatusLabel: present.Status(e.Status),
 		Prospective: e.Status != event.Occurred,
 		DateText:    e.DateText,
-		Readable:    when.Readable(e.Date),
+		Readable:    present.Date(e.Date),
 		Datetime:    isoDay(e.Date),
 		EDTF:        e.Date.String(),
 		Instrument:  e.Instrument.Name,
-		Description: paragraphs(e.Description),
+		Description: present.Paragraphs(e.Description),
 		Tags:        strings.Join(e.Tags, ", "),
+		Place:       present.Place(e.Place),
 	}
 	if strings.EqualFold(v.DateText, v.Readable) {
 		v.DateText = ""
 	}
 	for _, p := range e.Participants {
-		v.Participants = append(v.Participants, partView{Name: actorName(tl, names, p.Actor), Role: p.Role.Name(), Capacity: p.Capacity})
+		v.Participants = append(v.Participants, partView{Name: names.Name(p.Actor, e.Date), Role: p.Role.Name(), Capacity: p.Capacity})
 	}
-	var place []string
-	for _, s := range []string{e.Place.Venue, e.Place.Name, e.Place.City, e.Place.Country} {
-		if s != "" {
-			place = append(place, s)
-		}
-	}
-	v.Place = strings.Join(place, ", ")
 	for _, src := range e.Sources {
-		sv := sourceView{Label: sourceLabel(src), URL: httpURL(src.URL), Lang: src.Lang, Published: when.Readable(src.Published)}
+		sv := sourceView{Label: present.SourceLabel(src), Lang: src.Lang, Published: present.Date(src.Published)}
+		if event.ValidURL(src.URL) {
+			sv.URL = src.URL
+		}
 		if sv.Label == "" {
 			sv.Label = src.URL
 		}
@@ -346,7 +355,7 @@ func eventOf(tl *timeline.Timeline, names map[event.ActorID]string, e *event.Eve
 			}
 			var by []string
 			if q.Speaker != "" {
-				by = append(by, actorName(tl, names, q.Speaker))
+				by = append(by, names.Name(q.Speaker, e.Date))
 			}
 			if src.Publisher != "" {
 				by = append(by, src.Publisher)
@@ -357,35 +366,4 @@ func eventOf(tl *timeline.Timeline, names map[event.ActorID]string, e *event.Eve
 		v.Sources = append(v.Sources, sv)
 	}
 	return v
-}
-
-func sourceLabel(src event.Source) string {
-	label := src.Publisher
-	if src.Title != "" {
-		if label != "" {
-			label += ": "
-		}
-		label += src.Title
-	}
-	return label
-}
-
-// httpURL returns s if it is an absolute http or https URL, else "".
-func httpURL(s string) string {
-	u, err := url.Parse(s)
-	if s == "" || err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return ""
-	}
-	return u.String()
-}
-
-// paragraphs splits s into its non-empty lines.
-func paragraphs(s string) []string {
-	var out []string
-	for _, line := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
-		if line = strings.TrimSpace(line); line != "" {
-			out = append(out, line)
-		}
-	}
-	return out
 }

@@ -4,10 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
-	"flag"
 	"io"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -20,49 +17,34 @@ import (
 	"github.com/accordline/accordline/event/seed"
 	"github.com/accordline/accordline/event/synth"
 	"github.com/accordline/accordline/export/htmlpage"
+	"github.com/accordline/accordline/export/internal/fuzztext"
 	"github.com/accordline/accordline/timeline"
 )
-
-// update rewrites the golden files instead of comparing with them:
-//
-//	go test ./export/htmlpage -run TestGolden -update
-var update = flag.Bool("update", false, "rewrite the golden files in the top-level testdata directory")
 
 const (
 	goldenHTML = "../../testdata/seed.html"
 	goldenSVG  = "../../testdata/seed.svg"
 )
 
-func seedTimeline(t testing.TB) *timeline.Timeline {
-	t.Helper()
-	tl := timeline.New(seed.Title, "Kazakhstan joins the Abraham Accords")
-	require.NoError(t, tl.AddActors(seed.Actors()...))
-	require.NoError(t, tl.Add(seed.Events()...))
-	return tl
-}
+func seedTimeline(t testing.TB) *timeline.Timeline { return fuzztext.SeedTimeline(t) }
 
 func encode(t testing.TB, tl *timeline.Timeline, opts htmlpage.Options) string {
 	t.Helper()
 	var b bytes.Buffer
-	require.NoError(t, htmlpage.Encode(&b, tl, opts))
+	require.NoError(t, errOf(htmlpage.Encode(&b, tl, &opts)))
 	return b.String()
 }
 
 func encodeSVG(t testing.TB, tl *timeline.Timeline, opts htmlpage.Options) string {
 	t.Helper()
 	var b bytes.Buffer
-	require.NoError(t, htmlpage.EncodeSVG(&b, tl, opts))
+	require.NoError(t, errOf(htmlpage.EncodeSVG(&b, tl, &opts)))
 	return b.String()
 }
 
 func checkGolden(t *testing.T, path, got string) {
 	t.Helper()
-	if *update {
-		require.NoError(t, os.WriteFile(filepath.FromSlash(path), []byte(got), 0o644))
-	}
-	want, err := os.ReadFile(filepath.FromSlash(path))
-	require.NoError(t, err)
-	assert.Equal(t, string(want), got)
+	fuzztext.Golden(t, path, []byte(got), *fuzztext.Update)
 }
 
 func TestGolden(t *testing.T) {
@@ -177,7 +159,7 @@ func TestSVG(t *testing.T) {
 	assert.Contains(t, capped, "3 of "+strconv.Itoa(len(actors))+" actors shown")
 	assert.Contains(t, capped, "left out")
 
-	states := encodeSVG(t, tl, htmlpage.Options{Lanes: "state"})
+	states := encodeSVG(t, tl, htmlpage.Options{Lanes: htmlpage.LanesByState})
 	wellFormed(t, states)
 	assert.Less(t, lanes(states), len(actors))
 	assert.Contains(t, states, ">United States (")
@@ -219,11 +201,11 @@ func hostileTimeline(t *testing.T) *timeline.Timeline {
 			Quotes: []event.Quote{{Text: hostile, Speaker: "p-1", Translation: hostile, TranslationLang: "en"}}}},
 		Tags: []string{hostile},
 	}
-	require.NoError(t, tl.Add(e))
+	fuzztext.MustAdd(t, tl, e)
 	js := e
 	js.ID = uuid.MustParse("00000000-0000-4000-8000-000000000002")
 	js.Sources = []event.Source{{Publisher: "x", URL: "javascript:alert(1)"}}
-	if err := tl.Add(js); err == nil {
+	if _, err := tl.Add(js); err == nil {
 		t.Log("javascript: URL accepted by validation; the page must not link it")
 	}
 	return tl
@@ -231,8 +213,11 @@ func hostileTimeline(t *testing.T) *timeline.Timeline {
 
 func TestHostile(t *testing.T) {
 	tl := hostileTimeline(t)
-	page := encode(t, tl, htmlpage.Options{Lang: hostile})
-	svg := encodeSVG(t, tl, htmlpage.Options{Lanes: "state"})
+	// Options are input too: a hostile language tag is refused.
+	_, err := htmlpage.Encode(io.Discard, tl, &htmlpage.Options{Lang: hostile})
+	require.ErrorIs(t, err, htmlpage.ErrOptions)
+	page := encode(t, tl, htmlpage.Options{})
+	svg := encodeSVG(t, tl, htmlpage.Options{Lanes: htmlpage.LanesByState})
 	wellFormed(t, svg)
 	wellFormed(t, encodeSVG(t, tl, htmlpage.Options{}))
 	for _, out := range []string{page, svg} {
@@ -258,7 +243,7 @@ func TestNoDates(t *testing.T) {
 		evs[i].Date = event.Date{}
 		evs[i].Status = event.Planned
 	}
-	require.NoError(t, tl.Add(evs...))
+	fuzztext.MustAdd(t, tl, evs...)
 	out := encode(t, tl, htmlpage.Options{})
 	assert.Contains(t, out, ">Undated</h2>")
 	assert.Contains(t, out, "<h1>Timeline</h1>")
@@ -271,7 +256,7 @@ func TestSynthWellFormed(t *testing.T) {
 	wellFormed(t, svg)
 	assert.Equal(t, 30, lanes(svg))
 	assert.Contains(t, svg, "left out")
-	page := encode(t, tl, htmlpage.Options{Lanes: "state", MaxLanes: 10})
+	page := encode(t, tl, htmlpage.Options{Lanes: htmlpage.LanesByState, MaxLanes: 10})
 	checkBalanced(t, page)
 	checkHeadings(t, page)
 	assert.Equal(t, 2000, strings.Count(page, "<article "))
@@ -282,7 +267,7 @@ func synthTimeline(tb testing.TB, n int) *timeline.Timeline {
 	actors, events := synth.Generate(synth.Config{Seed: 1, Events: n})
 	tl := timeline.New("Synthetic", "")
 	require.NoError(tb, tl.AddActors(actors...))
-	require.NoError(tb, tl.Add(events...))
+	fuzztext.MustAdd(tb, tl, events...)
 	return tl
 }
 
@@ -292,7 +277,7 @@ func BenchmarkEncode10k(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		buf.Reset()
-		if err := htmlpage.Encode(&buf, tl, htmlpage.Options{}); err != nil {
+		if _, err := htmlpage.Encode(&buf, tl, &htmlpage.Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}

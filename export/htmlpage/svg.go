@@ -9,7 +9,7 @@ import (
 	rdate "github.com/rickb777/date/v2"
 
 	"github.com/accordline/accordline/event"
-	"github.com/accordline/accordline/export/internal/when"
+	"github.com/accordline/accordline/export/present"
 	"github.com/accordline/accordline/timeline"
 )
 
@@ -22,6 +22,8 @@ type svgView struct {
 	Ticks                               []tickView
 	Links                               []linkView
 	Marks                               []markView
+	// Shown counts the events drawn, Hidden the lanes left out.
+	Shown, Hidden int
 }
 
 type gradient struct{ ID, Colour, A0, A1, A2 string }
@@ -64,20 +66,64 @@ type window struct {
 }
 
 // layout computes the SVG picture of tl: of the whole time its dates span,
-// or of the window w when it is not nil.
+// or of the window w when it is not nil. It goes in phases: the lanes and
+// the dated events, the axis, a mark for each event, and the caption.
 func layout(tl *timeline.Timeline, opts Options, w *window) *svgView {
+	l := gather(tl, opts)
+	lo, hi := l.lo, l.hi
+	prefix := "tl"
+	if w != nil {
+		lo, hi, prefix = w.lo, w.hi, w.prefix
+	}
+	v := &svgView{Title: tl.Title(), Prefix: prefix}
+	if v.Title == "" {
+		v.Title = "Timeline"
+	}
+	if w != nil {
+		v.Title = "Detail: " + present.Day(event.Day(lo)) + " to " + present.Day(event.Day(hi))
+	}
+	shown, left := l.split(opts.MaxLanes)
+	laneIdx := v.lanes(shown)
+	ax := v.axis(opts.Width, len(shown), lo, hi)
+	marks := marker{v: v, ax: ax, prefix: prefix, usedGrad: make(map[string]bool)}
+	outside := 0
+	for i := range l.events {
+		e := &l.events[i]
+		if !marks.mark(e, l.keys[i], laneIdx, w != nil) {
+			outside++ // only in detail pictures
+		}
+	}
+	slices.SortFunc(v.Gradients, func(a, b gradient) int { return cmp.Compare(a.ID, b.ID) })
+	v.caption(opts.Lanes, w != nil, lo, hi, len(l.lanes), shown, left, tl.Len()-len(l.events), outside)
+	return v
+}
+
+type laneInfo struct {
+	key, label string
+	count      int
+}
+
+// lanesAndEvents is what the first phase of layout gathers: the lanes with
+// the number of events on each, the dated events with the keys of their
+// lanes, and the days the dates span.
+type lanesAndEvents struct {
+	lanes  map[string]*laneInfo
+	events []event.Event
+	keys   [][]string
+	lo, hi rdate.Date
+}
+
+// gather reads the timeline for layout: every event counts on its lanes,
+// and the dated ones are kept, with the span of their known ends.
+func gather(tl *timeline.Timeline, opts Options) *lanesAndEvents {
 	states := make(map[string]string)
 	for a := range tl.Actors() {
 		if a.Type == event.State && a.Country != "" {
 			states[a.Country] = a.Name
 		}
 	}
-	type laneInfo struct {
-		key, label string
-		count      int
-	}
+	l := &lanesAndEvents{lanes: make(map[string]*laneInfo)}
 	laneOf := make(map[event.ActorID]string)
-	info := make(map[string]*laneInfo)
 	key := func(id event.ActorID) string {
 		if k, ok := laneOf[id]; ok {
 			return k
@@ -87,7 +133,7 @@ func layout(tl *timeline.Timeline, opts Options, w *window) *svgView {
 		if ok && a.Name != "" {
 			label = a.Name
 		}
-		if opts.Lanes == "state" && ok && a.Country != "" {
+		if opts.Lanes == LanesByState && ok && a.Country != "" {
 			k = a.Country
 			label = a.Country
 			if n, ok := states[a.Country]; ok {
@@ -95,57 +141,54 @@ func layout(tl *timeline.Timeline, opts Options, w *window) *svgView {
 			}
 		}
 		laneOf[id] = k
-		if info[k] == nil {
-			info[k] = &laneInfo{key: k, label: label}
+		if l.lanes[k] == nil {
+			l.lanes[k] = &laneInfo{key: k, label: label}
 		}
 		return k
 	}
-	// The axis spans the known ends of the dates.
-	var lo, hi rdate.Date
 	have := false
 	extend := func(d rdate.Date) {
 		if !have {
-			lo, hi, have = d, d, true
+			l.lo, l.hi, have = d, d, true
 			return
 		}
-		lo, hi = min(lo, d), max(hi, d)
+		l.lo, l.hi = min(l.lo, d), max(l.hi, d)
 	}
-	var events []*event.Event
-	var keys [][]string
 	for e := range tl.All() {
 		var ks []string
 		for _, p := range e.Participants {
 			k := key(p.Actor)
 			if !slices.Contains(ks, k) {
 				ks = append(ks, k)
-				info[k].count++
+				l.lanes[k].count++
 			}
 		}
 		if e.Date.IsZero() {
 			continue
 		}
-		if e.Date.StartBound() == event.BoundKnown {
-			extend(e.Date.Earliest())
+		if d, ok := first(e.Date); ok {
+			extend(d)
 		}
-		if e.Date.EndBound() == event.BoundKnown {
-			extend(e.Date.Latest())
+		if d, ok := last(e.Date); ok {
+			extend(d)
 		}
-		events = append(events, e)
-		keys = append(keys, ks)
+		l.events = append(l.events, e)
+		l.keys = append(l.keys, ks)
 	}
 	if !have {
-		lo, hi = rdate.New(2000, time.January, 1), rdate.New(2000, time.December, 31)
+		l.lo, l.hi = rdate.New(2000, time.January, 1), rdate.New(2000, time.December, 31)
 	}
-	if hi-lo < 30 {
-		lo, hi = lo-15, hi+15
+	if l.hi-l.lo < 30 {
+		l.lo, l.hi = l.lo-15, l.hi+15
 	}
-	prefix := "tl"
-	if w != nil {
-		lo, hi, prefix = w.lo, w.hi, w.prefix
-	}
-	all := make([]*laneInfo, 0, len(info))
-	for _, l := range info {
-		all = append(all, l)
+	return l
+}
+
+// split returns the busiest lanes, at most max, and the others.
+func (l *lanesAndEvents) split(max int) (shown, left []*laneInfo) {
+	all := make([]*laneInfo, 0, len(l.lanes))
+	for _, li := range l.lanes {
+		all = append(all, li)
 	}
 	slices.SortFunc(all, func(a, b *laneInfo) int {
 		if c := cmp.Compare(b.count, a.count); c != 0 {
@@ -153,20 +196,13 @@ func layout(tl *timeline.Timeline, opts Options, w *window) *svgView {
 		}
 		return cmp.Compare(a.key, b.key)
 	})
-	shown := all[:min(len(all), opts.MaxLanes)]
-	left := all[len(shown):]
-	leftEvents := 0
-	for _, l := range left {
-		leftEvents += l.count
-	}
+	shown = all[:min(len(all), max)]
+	return shown, all[len(shown):]
+}
+
+// lanes draws the lanes shown and returns their places by key.
+func (v *svgView) lanes(shown []*laneInfo) map[string]int {
 	laneIdx := make(map[string]int, len(shown))
-	v := &svgView{Title: tl.Title(), Prefix: prefix}
-	if v.Title == "" {
-		v.Title = "Timeline"
-	}
-	if w != nil {
-		v.Title = "Detail: " + when.Day(lo) + " to " + when.Day(hi)
-	}
 	for i, l := range shown {
 		laneIdx[l.key] = i
 		y := padTop + i*laneH
@@ -177,120 +213,157 @@ func layout(tl *timeline.Timeline, opts Options, w *window) *svgView {
 		v.Lanes = append(v.Lanes, laneView{Y: itoa(y), H: itoa(laneH), TextY: itoa(y + laneH/2 + 4),
 			Label: l.label + " (" + itoa(l.count) + ")", Stripe: stripe})
 	}
-	width := opts.Width
-	plotL, plotR := float64(labelW), float64(width-padR)
-	bottom := padTop + len(shown)*laneH
+	return laneIdx
+}
+
+// An axis maps days to x positions in the plot.
+type axis struct {
+	lo, hi       rdate.Date
+	plotL, plotR float64
+}
+
+func (ax *axis) pos(d rdate.Date) float64 {
+	return ax.plotL + float64(d-ax.lo)/float64(ax.hi+1-ax.lo)*(ax.plotR-ax.plotL)
+}
+
+// axis sizes the picture for n lanes and draws the ticks of lo to hi.
+func (v *svgView) axis(width, n int, lo, hi rdate.Date) *axis {
+	ax := &axis{lo: lo, hi: hi, plotL: float64(labelW), plotR: float64(width - padR)}
+	bottom := padTop + n*laneH
 	v.W, v.H = itoa(width), itoa(bottom+axisH+capH)
-	v.PlotX, v.PlotR, v.AxisY, v.CaptionY = ff(plotL), ff(plotR), itoa(bottom), itoa(bottom+axisH+capH-8)
-	span := float64(hi + 1 - lo)
-	pos := func(d rdate.Date) float64 {
-		return plotL + float64(d-lo)/span*(plotR-plotL)
-	}
+	v.PlotX, v.PlotR, v.AxisY, v.CaptionY = ff(ax.plotL), ff(ax.plotR), itoa(bottom), itoa(bottom+axisH+capH-8)
 	for _, t := range ticks(lo, hi) {
-		v.Ticks = append(v.Ticks, tickView{X: ff(pos(t.day)), Label: t.label})
+		v.Ticks = append(v.Ticks, tickView{X: ff(ax.pos(t.day)), Label: t.label})
 	}
-	usedGrad := make(map[string]bool)
-	outside := 0
-	for i, e := range events {
-		if e.Date.Latest() < lo || e.Date.Earliest() > hi {
-			outside++ // only in detail pictures
-			continue
+	return ax
+}
+
+// A marker draws the marks of events.
+type marker struct {
+	v        *svgView
+	ax       *axis
+	prefix   string
+	usedGrad map[string]bool
+}
+
+// mark draws e on the lanes of keys that are shown, joined by a line when
+// there are several. It reports false when e falls outside the axis,
+// which only happens in a detail picture.
+func (mk *marker) mark(e *event.Event, keys []string, laneIdx map[string]int, detail bool) bool {
+	ax, v := mk.ax, mk.v
+	start, okStart := first(e.Date)
+	end, okEnd := last(e.Date)
+	if okEnd && end < ax.lo || okStart && start > ax.hi || !okStart && !okEnd && detail {
+		return false
+	}
+	var ys []int
+	for _, k := range keys {
+		if j, ok := laneIdx[k]; ok {
+			ys = append(ys, padTop+j*laneH+laneH/2)
 		}
-		var ys []int
-		for _, k := range keys[i] {
-			if j, ok := laneIdx[k]; ok {
-				ys = append(ys, padTop+j*laneH+laneH/2)
-			}
+	}
+	if len(ys) == 0 {
+		return true
+	}
+	openL, openR := !okStart, !okEnd
+	x1, x2 := ax.plotL, ax.plotR
+	if !openL && start >= ax.lo {
+		x1 = ax.pos(start)
+	}
+	if !openR && end <= ax.hi {
+		x2 = ax.pos(end + 1)
+	}
+	m, colour := mk.style(e, openL, openR)
+	x := (x1 + x2) / 2
+	if x2-x1 < minSpan && !m.Open {
+		m.Circle = true
+		m.X, m.R = ff(x), itoa(pointR)
+	} else {
+		m.X, m.W, m.H = ff(x1), ff(max(x2-x1, 1)), itoa(markH)
+	}
+	date := e.DateText
+	if r := present.Date(e.Date); r != "" && r != date {
+		if date != "" {
+			date += "; "
 		}
-		if len(ys) == 0 {
-			continue
-		}
-		d := e.Date
-		openL, openR := d.StartBound() != event.BoundKnown, d.EndBound() != event.BoundKnown
-		x1, x2 := plotL, plotR
-		if !openL && d.Earliest() >= lo {
-			x1 = pos(d.Earliest())
-		}
-		if !openR && d.Latest() <= hi {
-			x2 = pos(d.Latest() + 1)
-		}
-		cls, _, colour := catInfo(e.Kind.Category())
-		hollow := e.Status != event.Occurred
-		m := markView{Stroke: colour, Fill: colour, Open: openL || openR}
-		if hollow {
-			m.Fill = "#ffffff"
-			m.Dash = "4 2"
-		}
-		if openL || openR {
-			m.Dash = "3 3"
-			{
-				dir := "b"
-				switch {
-				case openL && !openR:
-					dir = "l"
-				case openR && !openL:
-					dir = "r"
-				}
-				id := prefix + "-fade-" + cls + "-" + dir
-				if hollow {
-					m.Stroke = "url(#" + id + ")"
-				} else {
-					m.Fill = "url(#" + id + ")"
-				}
-				if !usedGrad[id] {
-					usedGrad[id] = true
-					v.Gradients = append(v.Gradients, fade(id, colour, dir))
-				}
-			}
-		}
-		x := (x1 + x2) / 2
-		if x2-x1 < minSpan && !m.Open {
-			m.Circle = true
-			m.X, m.R = ff(x), itoa(pointR)
+		date += r
+	}
+	m.Title = e.Title + " — " + date + " — " + e.Kind.Name() + ", " + present.Status(e.Status)
+	v.Shown++
+	if len(ys) > 1 {
+		v.Links = append(v.Links, linkView{X: ff(x), Y1: itoa(slices.Min(ys)), Y2: itoa(slices.Max(ys)), Colour: colour, Dash: m.Dash})
+	}
+	for _, y := range ys {
+		mm := m
+		if mm.Circle {
+			mm.Y = itoa(y)
 		} else {
-			m.X, m.W, m.H = ff(x1), ff(max(x2-x1, 1)), itoa(markH)
+			mm.Y = itoa(y - markH/2)
 		}
-		date := e.DateText
-		if r := when.Readable(d); r != "" && r != date {
-			if date != "" {
-				date += "; "
-			}
-			date += r
-		}
-		m.Title = e.Title + " — " + date + " — " + e.Kind.Name() + ", " + statusLabel(e.Status)
-		if len(ys) > 1 {
-			lo, hi := slices.Min(ys), slices.Max(ys)
-			v.Links = append(v.Links, linkView{X: ff(x), Y1: itoa(lo), Y2: itoa(hi), Colour: colour, Dash: m.Dash})
-		}
-		for _, y := range ys {
-			mm := m
-			if mm.Circle {
-				mm.Y = itoa(y)
-			} else {
-				mm.Y = itoa(y - markH/2)
-			}
-			v.Marks = append(v.Marks, mm)
-		}
+		v.Marks = append(v.Marks, mm)
 	}
-	slices.SortFunc(v.Gradients, func(a, b gradient) int { return cmp.Compare(a.ID, b.ID) })
+	return true
+}
+
+// style returns the colours and dashes of e's mark: hollow when it has
+// not occurred, fading towards its open ends.
+func (mk *marker) style(e *event.Event, openL, openR bool) (markView, string) {
+	cls, _, colour := catInfo(e.Kind.Category())
+	hollow := e.Status != event.Occurred
+	m := markView{Stroke: colour, Fill: colour, Open: openL || openR}
+	if hollow {
+		m.Fill = "#ffffff"
+		m.Dash = "4 2"
+	}
+	if !m.Open {
+		return m, colour
+	}
+	m.Dash = "3 3"
+	dir := "b"
+	switch {
+	case openL && !openR:
+		dir = "l"
+	case openR && !openL:
+		dir = "r"
+	}
+	id := mk.prefix + "-fade-" + cls + "-" + dir
+	if hollow {
+		m.Stroke = "url(#" + id + ")"
+	} else {
+		m.Fill = "url(#" + id + ")"
+	}
+	if !mk.usedGrad[id] {
+		mk.usedGrad[id] = true
+		mk.v.Gradients = append(mk.v.Gradients, fade(id, colour, dir))
+	}
+	return m, colour
+}
+
+// caption describes the picture and says what it leaves out.
+func (v *svgView) caption(lanes Lanes, detail bool, lo, hi rdate.Date, total int, shown, left []*laneInfo, undated, outside int) {
 	what := "actors"
-	if opts.Lanes == "state" {
+	if lanes == LanesByState {
 		what = "states"
 	}
-	period := when.Year(lo.Year()) + " to " + when.Year(hi.Year())
-	if w != nil {
-		period = when.Day(lo) + " to " + when.Day(hi)
+	period := present.Year(lo.Year()) + " to " + present.Year(hi.Year())
+	if detail {
+		period = present.Day(event.Day(lo)) + " to " + present.Day(event.Day(hi))
 	}
+	leftEvents := 0
+	for _, l := range left {
+		leftEvents += l.count
+	}
+	v.Hidden = len(left)
 	v.Desc = "One lane per " + what[:len(what)-1] + ", " + period +
 		"; filled marks occurred, hollow marks are planned or announced; spans are imprecise dates."
-	v.Caption = itoa(len(shown)) + " of " + itoa(len(all)) + " " + what + " shown"
+	v.Caption = itoa(len(shown)) + " of " + itoa(total) + " " + what + " shown"
 	if len(left) > 0 {
 		v.Caption += "; " + itoa(len(left)) + " " + what + " with fewer events left out (" + itoa(leftEvents) + " participations)"
 	} else {
 		v.Caption += "; none left out"
 	}
-	if n := tl.Len() - len(events); n > 0 {
-		v.Caption += "; " + itoa(n) + " undated events not drawn"
+	if undated > 0 {
+		v.Caption += "; " + itoa(undated) + " undated events not drawn"
 	}
 	switch {
 	case outside == 1:
@@ -298,7 +371,6 @@ func layout(tl *timeline.Timeline, opts Options, w *window) *svgView {
 	case outside > 1:
 		v.Caption += "; " + itoa(outside) + " events outside this period"
 	}
-	return v
 }
 
 // A tick is a labelled day on the time axis.
@@ -323,7 +395,7 @@ func ticks(lo, hi rdate.Date) []tick {
 		}
 		for y := (y0/step)*step - step; y <= y1+1; y += step {
 			if d := rdate.New(y, time.January, 1); d >= lo && d <= hi+1 {
-				out = append(out, tick{d, when.Year(y)})
+				out = append(out, tick{d, present.Year(y)})
 			}
 		}
 	case days > 62:
@@ -356,8 +428,8 @@ func ticks(lo, hi rdate.Date) []tick {
 func detailWindow(tl *timeline.Timeline) (*window, bool) {
 	var days []rdate.Date
 	for e := range tl.All() {
-		if e.Date.StartBound() == event.BoundKnown {
-			days = append(days, e.Date.Earliest())
+		if d, ok := first(e.Date); ok {
+			days = append(days, d)
 		}
 	}
 	if len(days) < 5 {
@@ -391,4 +463,16 @@ func fade(id, colour, dir string) gradient {
 		g.A2 = "0.1"
 	}
 	return g
+}
+
+// first and last are the known ends of the covered range of d, as days of
+// package date, which counts days as [event.Day] does.
+func first(d event.Date) (rdate.Date, bool) {
+	day, ok := d.Earliest()
+	return rdate.Date(day), ok
+}
+
+func last(d event.Date) (rdate.Date, bool) {
+	day, ok := d.Latest()
+	return rdate.Date(day), ok
 }

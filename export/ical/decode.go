@@ -15,22 +15,29 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/accordline/accordline/event"
+	"github.com/accordline/accordline/export"
+	"github.com/accordline/accordline/export/jsondoc"
+	"github.com/accordline/accordline/timeline"
 )
 
-// ErrSyntax is the reason of every [*SyntaxError]: errors.Is(err,
-// ErrSyntax) holds for every problem [Decode] finds in its input.
+// ErrSyntax is the reason of every problem [Decode] finds in its input:
+// errors.Is(err, ErrSyntax) holds for each.
 var ErrSyntax = errors.New("invalid iCalendar")
 
 // ErrTooLarge reports input longer than [DecodeOptions.MaxBytes], or a
 // content line longer than [DecodeOptions.MaxLineBytes] once unfolded.
 var ErrTooLarge = errors.New("input too large")
 
-// DecodeOptions control what [Decode] accepts. The zero DecodeOptions are
-// usable: every zero field takes its default.
+// DecodeOptions control what [Decode] accepts. A nil or zero DecodeOptions
+// asks for the defaults.
 type DecodeOptions struct {
 	// DefaultKind is the kind of events that do not say theirs (other
 	// producers' events); default event.BilateralMeeting.
 	DefaultKind event.Kind
+	// Actors are actors the calendar's events may refer to, besides those
+	// it carries itself (X-ACCORDLINE-ACTOR, written by [Encode] with
+	// [Options.Lossless]).
+	Actors []event.Actor
 	// MaxBytes bounds the whole input; default 64 MiB.
 	MaxBytes int64
 	// MaxLineBytes bounds one content line once unfolded; default 1 MiB.
@@ -44,82 +51,50 @@ const (
 	maxNesting          = 32   // depth of nested components
 )
 
-// A SyntaxError is one problem in the input: the physical line (from 1)
-// where it starts, what is wrong, and the underlying cause, if any.
-type SyntaxError struct {
-	Line int
-	Msg  string
-	// Err is the cause, when there is one more precise than ErrSyntax: an
-	// [*event.DateError], an [event.WordError], a [jsondoc.ErrorList] for
-	// a bad X-ACCORDLINE-EVENT, or [ErrTooLarge]. It is nil otherwise.
-	Err error
+// A syntaxError is one problem in the input: what is wrong, and the cause
+// when there is one more precise than ErrSyntax: an [*event.DateError], an
+// [*event.WordError], or [ErrTooLarge]. Decode reports it as the reason of
+// an [event.FieldError] with the line.
+type syntaxError struct {
+	msg   string
+	cause error
 }
 
-// Error returns "line 12: message" followed by the cause, if any.
-func (e *SyntaxError) Error() string {
-	s := "line " + strconv.Itoa(e.Line) + ": " + e.Msg
-	if e.Err != nil {
-		s += ": " + e.Err.Error()
+func (e *syntaxError) Error() string {
+	if e.cause == nil {
+		return e.msg
 	}
-	return s
+	return e.msg + ": " + e.cause.Error()
 }
 
 // Unwrap returns [ErrSyntax] and the cause, so that [errors.Is] and
 // [errors.As] find either.
-func (e *SyntaxError) Unwrap() []error {
-	if e.Err == nil {
+func (e *syntaxError) Unwrap() []error {
+	if e.cause == nil {
 		return []error{ErrSyntax}
 	}
-	return []error{ErrSyntax, e.Err}
+	return []error{ErrSyntax, e.cause}
 }
 
-// An ErrorList is every problem [Decode] found, in the order of the input.
-type ErrorList []*SyntaxError
-
-// Error returns the problems one per line.
-func (l ErrorList) Error() string {
-	switch len(l) {
-	case 0:
-		return "no errors"
-	case 1:
-		return l[0].Error()
-	}
-	var b strings.Builder
-	b.WriteString(strconv.Itoa(len(l)))
-	b.WriteString(" problems:")
-	for _, e := range l {
-		b.WriteString("\n\t")
-		b.WriteString(e.Error())
-	}
-	return b.String()
-}
-
-// Unwrap returns the problems for [errors.Is] and [errors.As].
-func (l ErrorList) Unwrap() []error {
-	out := make([]error, len(l))
-	for i, e := range l {
-		out[i] = e
-	}
-	return out
-}
-
-// Decode reads an iCalendar stream and returns its VEVENTs as events, in
-// the order of the file.
+// Decode reads an iCalendar stream into a timeline, with a report of what
+// it could not carry.
 //
 // It reads what [Encode] writes back to the same events: with
 // [Options.Lossless], the X-ACCORDLINE-EVENT property restores each event
-// exactly; otherwise the X-ACCORDLINE-KIND, -STATUS, -DATE and -TITLE
-// properties restore the kind, status, date and title, and the standard
-// properties the rest they can hold. It reads other producers' calendars
-// too: UID gives the ID (a UID that is not a UUID gives the version 5 UUID
-// of the UID in [event.Namespace]); SUMMARY the title; DESCRIPTION the
-// description; LOCATION the place's name; GEO its coordinates; CATEGORIES
-// the tags, and the kind when one names it (by its word or its display
-// name, in any case), else [DecodeOptions.DefaultKind]; STATUS the status
-// (CONFIRMED occurred, TENTATIVE planned, CANCELLED cancelled, none
-// announced); URL a source; RELATED-TO the links (RELTYPE=PARENT part-of,
-// X-ACCORDLINE-ANNOUNCES, -FOLLOWS and -REFERS-TO those types, any other
-// refers-to).
+// exactly, and X-ACCORDLINE-ACTOR its actors; otherwise the
+// X-ACCORDLINE-KIND, -STATUS, -DATE and -TITLE properties restore the kind,
+// status, date and title, and the standard properties the rest they can
+// hold, and the report notes that the participants, instrument and
+// sources were dropped. It reads other producers' calendars too: UID gives
+// the ID (a UID that is not a UUID gives the version 5 UUID of the UID in
+// [event.Namespace]); SUMMARY the title; DESCRIPTION the description;
+// LOCATION the place's name; GEO its coordinates; CATEGORIES the tags, and
+// the kind when one names it (by its word or its display name, in any
+// case), else [DecodeOptions.DefaultKind], which the report notes as
+// guessed; STATUS the status (CONFIRMED occurred, TENTATIVE planned,
+// CANCELLED cancelled, none announced); URL a source; RELATED-TO the links
+// (RELTYPE=PARENT part-of, X-ACCORDLINE-ANNOUNCES, -FOLLOWS and -REFERS-TO
+// those types, any other refers-to).
 //
 // DTSTART with DTEND or DURATION gives the date: a DATE is a day, and an
 // all-day span of several days an interval of days; a DATE-TIME in UTC
@@ -137,41 +112,61 @@ func (l ErrorList) Unwrap() []error {
 // values are case-insensitive. VTODO, VJOURNAL, VALARM and other
 // components are skipped, but must be well formed and balanced.
 //
-// Reading is strict: every problem found is reported, as an [ErrorList]
-// of [*SyntaxError]s naming the line where it starts, and no events are
-// returned. An error reading r is returned as it is.
-func Decode(r io.Reader, opts DecodeOptions) ([]event.Event, error) {
+// Reading is strict: every problem found in the syntax is reported, as an
+// [event.ErrorList] of problems naming the line where each starts and
+// wrapping [ErrSyntax], and no timeline is returned. An event that reads
+// well but is not a valid event of the model (a treaty action without its
+// party, a participant the calendar does not name) is left out of the
+// timeline and noted in the report as skipped, with the reason. An error
+// reading r is returned as it is.
+func Decode(r io.Reader, opts *DecodeOptions) (*timeline.Timeline, export.Report, error) {
+	var rep export.Report
+	d, err := parse(r, opts)
+	if err != nil {
+		return nil, rep, err
+	}
+	tl, err := d.timeline(&rep)
+	return tl, rep, err
+}
+
+// parse reads the input into events without judging them as events of the
+// model, which the timeline does.
+func parse(r io.Reader, opts *DecodeOptions) (*decoder, error) {
+	var o DecodeOptions
+	if opts != nil {
+		o = *opts
+	}
 	switch {
-	case opts.DefaultKind == 0:
-		opts.DefaultKind = event.BilateralMeeting
-	case !opts.DefaultKind.IsKnown():
-		return nil, fmt.Errorf("ical: DecodeOptions.DefaultKind: unknown kind %d", uint8(opts.DefaultKind))
+	case o.DefaultKind == 0:
+		o.DefaultKind = event.BilateralMeeting
+	case !o.DefaultKind.IsKnown():
+		return nil, fmt.Errorf("ical: DecodeOptions.DefaultKind: unknown kind %d", uint8(o.DefaultKind))
 	}
-	if opts.MaxBytes <= 0 {
-		opts.MaxBytes = defaultMaxBytes
+	if o.MaxBytes <= 0 {
+		o.MaxBytes = defaultMaxBytes
 	}
-	if opts.MaxLineBytes <= 0 {
-		opts.MaxLineBytes = defaultMaxLineBytes
+	if o.MaxLineBytes <= 0 {
+		o.MaxLineBytes = defaultMaxLineBytes
 	}
 	d := &decoder{
-		opts:  opts,
+		opts:  o,
 		ids:   make(map[uuid.UUID]int),
 		zones: make(map[string]*time.Location),
 	}
 	d.lr = lineReader{
-		br:      bufio.NewReaderSize(io.LimitReader(r, opts.MaxBytes+1), 64<<10),
-		max:     opts.MaxBytes,
-		maxLine: opts.MaxLineBytes,
+		br:      bufio.NewReaderSize(io.LimitReader(r, o.MaxBytes+1), 64<<10),
+		max:     o.MaxBytes,
+		maxLine: o.MaxLineBytes,
 	}
 	d.run()
 	if d.lr.err != nil {
 		return nil, fmt.Errorf("ical: reading line %d: %w", d.lr.phys, d.lr.err)
 	}
 	if len(d.errs) > 0 {
-		slices.SortStableFunc(d.errs, func(a, b *SyntaxError) int { return cmp.Compare(a.Line, b.Line) })
+		slices.SortStableFunc(d.errs, func(a, b *event.FieldError) int { return cmp.Compare(a.Line, b.Line) })
 		return nil, d.errs
 	}
-	return d.events, nil
+	return d, nil
 }
 
 // A decoder reads one input. It keeps the components open at the current
@@ -180,11 +175,12 @@ func Decode(r io.Reader, opts DecodeOptions) ([]event.Event, error) {
 type decoder struct {
 	opts   DecodeOptions
 	lr     lineReader
-	errs   ErrorList
+	errs   event.ErrorList
 	full   bool // too many problems: stop
 	stack  []*component
-	seen   bool // a VCALENDAR was begun
-	events []event.Event
+	seen   bool                      // a VCALENDAR was begun
+	events []read                    // the events read, in the order of the input
+	actors []event.Actor             // the actors of X-ACCORDLINE-ACTOR
 	ids    map[uuid.UUID]int         // event IDs read, and the line of their VEVENT
 	zones  map[string]*time.Location // Go zones looked up, nil for unknown names
 }
@@ -195,10 +191,10 @@ func (d *decoder) problem(line int, err error, msg string) {
 	}
 	if len(d.errs) >= maxDecodeErrors {
 		d.full = true
-		d.errs = append(d.errs, &SyntaxError{Line: line, Msg: "too many problems; reading stopped"})
+		d.errs = append(d.errs, &event.FieldError{Line: line, Err: fmt.Errorf("%w: reading stopped here", event.ErrTooManyProblems)})
 		return
 	}
-	d.errs = append(d.errs, &SyntaxError{Line: line, Msg: msg, Err: err})
+	d.errs = append(d.errs, &event.FieldError{Line: line, Err: &syntaxError{msg: msg, cause: err}})
 }
 
 func (d *decoder) problemf(line int, format string, args ...any) {
@@ -393,8 +389,49 @@ func (d *decoder) property(p *contentLine) {
 			d.readTZID(c.tz, p)
 		}
 	case c.cal != nil:
-		if p.name == "VERSION" && strings.TrimSpace(p.value) != "2.0" {
-			d.problemf(p.line, "VERSION %s: only iCalendar 2.0 is read", quoteShort(p.value))
+		switch p.name {
+		case "VERSION":
+			if strings.TrimSpace(p.value) != "2.0" {
+				d.problemf(p.line, "VERSION %s: only iCalendar 2.0 is read", quoteShort(p.value))
+			}
+		case "X-ACCORDLINE-ACTOR":
+			d.actor(p)
 		}
+	}
+}
+
+// actor reads an X-ACCORDLINE-ACTOR, an actor of the lossless form.
+func (d *decoder) actor(p *contentLine) {
+	s, err := unescapeText(p.value)
+	if err != nil {
+		d.problem(p.line, err, "X-ACCORDLINE-ACTOR")
+		return
+	}
+	a, err := jsondoc.DecodeActor([]byte(s), nil)
+	if err != nil {
+		d.jsonProblems(p.line, "X-ACCORDLINE-ACTOR", err)
+		return
+	}
+	d.actors = append(d.actors, a)
+}
+
+// jsonProblems reports the problems of the JSON in a property on the
+// property's line, with their JSON paths but without the JSON's own line
+// and offset, which would name a second position in the same message.
+func (d *decoder) jsonProblems(line int, prop string, err error) {
+	var l event.ErrorList
+	if !errors.As(err, &l) {
+		d.problem(line, err, prop)
+		return
+	}
+	for _, fe := range l {
+		msg := prop
+		if fe.Path != "" {
+			msg += " " + fe.Path
+		}
+		if fe.Value != "" {
+			msg += " " + quoteShort(fe.Value)
+		}
+		d.problem(line, fe.Err, msg)
 	}
 }

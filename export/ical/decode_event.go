@@ -50,7 +50,21 @@ func (d *decoder) convert(v *vevent, cal *vcalendar) {
 		return
 	}
 	d.ids[e.ID] = v.line
-	d.events = append(d.events, e)
+	r := read{ev: e, line: v.line, lossless: ls.one["X-ACCORDLINE-EVENT"] != nil}
+	if !r.lossless {
+		r.ours = ls.one["X-ACCORDLINE-KIND"] != nil
+		r.guessed = ls.one["X-ACCORDLINE-KIND"] == nil && !slices.ContainsFunc(d.categoryValues(ls.categories), func(t string) bool { return categoryKind(t) != 0 })
+	}
+	d.events = append(d.events, r)
+}
+
+// A read is an event as read, with what the report needs to say of it.
+type read struct {
+	ev       event.Event
+	line     int  // of its BEGIN:VEVENT
+	lossless bool // restored from X-ACCORDLINE-EVENT
+	ours     bool // written by Encode without the lossless payload
+	guessed  bool // of the default kind
 }
 
 // eventProps are the properties of a VEVENT that may be given only once.
@@ -428,7 +442,7 @@ type moment struct {
 func (m moment) date() event.Date {
 	switch {
 	case m.allDay:
-		return event.Day(m.t.Date())
+		return event.OnDay(m.t.Date())
 	case m.floating:
 		dt, _ := event.ParseDate(m.t.Format("2006-01-02T15:04:05"))
 		return dt
@@ -483,10 +497,10 @@ func (d *decoder) lossless(ls *eventLines, e *event.Event) {
 	if p == nil {
 		return
 	}
-	lossless, err := jsondoc.DecodeEvent([]byte(s), jsondoc.Limits{})
+	lossless, err := jsondoc.DecodeEvent([]byte(s), nil)
 	switch {
 	case err != nil:
-		d.problem(p.line, err, "X-ACCORDLINE-EVENT")
+		d.jsonProblems(p.line, "X-ACCORDLINE-EVENT", err)
 	case lossless.ID == uuid.Nil:
 		lossless.ID = e.ID
 		*e = lossless

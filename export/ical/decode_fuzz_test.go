@@ -15,7 +15,7 @@ import (
 )
 
 // FuzzDecode checks that Decode never panics, and that it either returns
-// events or an ErrorList of line-numbered problems, never both.
+// events or an event.ErrorList of line-numbered problems, never both.
 func FuzzDecode(f *testing.F) {
 	if names, err := filepath.Glob(filepath.Join(fixtures, "*.ics")); err == nil {
 		for _, name := range names {
@@ -46,7 +46,7 @@ func FuzzDecode(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	var buf bytes.Buffer
-	if _, err := Encode(&buf, seedTimeline(f), Options{Lossless: true, Open: Span,
+	if _, err := Encode(&buf, seedTimeline(f), &Options{Lossless: true, Open: DatePolicySpan,
 		Now: func() time.Time { return time.Date(2025, 11, 7, 0, 0, 0, 0, time.UTC) }}); err == nil {
 		f.Add(buf.Bytes())
 	}
@@ -54,14 +54,14 @@ func FuzzDecode(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		physical := bytes.Count(data, []byte("\n")) + 1
 		for _, opts := range []DecodeOptions{{}, {MaxBytes: 2048, MaxLineBytes: 100, DefaultKind: event.Summit}} {
-			evs, err := Decode(bytes.NewReader(data), opts)
+			evs, err := decodeEvents(bytes.NewReader(data), opts)
 			if err != nil {
 				if evs != nil {
 					t.Fatalf("events and an error: %v", err)
 				}
-				var list ErrorList
+				var list event.ErrorList
 				if !errors.As(err, &list) || len(list) == 0 {
-					t.Fatalf("not an ErrorList: %T %v", err, err)
+					t.Fatalf("not an event.ErrorList: %T %v", err, err)
 				}
 				if !errors.Is(err, ErrSyntax) {
 					t.Fatalf("not ErrSyntax: %v", err)

@@ -2,6 +2,7 @@ package ical
 
 import (
 	"bufio"
+	"io"
 	"strconv"
 	"strings"
 	"testing"
@@ -40,7 +41,7 @@ func TestDecodeUnfolding(t *testing.T) {
 }
 
 // parseOne parses one content line with the decoder.
-func parseOne(t *testing.T, line string) (contentLine, ErrorList) {
+func parseOne(t *testing.T, line string) (contentLine, event.ErrorList) {
 	t.Helper()
 	d := &decoder{opts: DecodeOptions{MaxBytes: 1 << 20, MaxLineBytes: 1 << 20}}
 	d.lr = lineReader{br: bufioReader(line), max: 1 << 20, maxLine: 1 << 20}
@@ -121,4 +122,18 @@ func TestDecodeLongLines(t *testing.T) {
 		params.WriteString("=v")
 	}
 	decodeOne(t, oneEvent("UID:"+testUID, "X-A"+params.String()+":v"))
+}
+
+// decodeEvents reads input as Decode does, but returns the events as read,
+// in the order of the input, before the timeline judges them.
+func decodeEvents(r io.Reader, opts DecodeOptions) ([]event.Event, error) {
+	d, err := parse(r, &opts)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]event.Event, len(d.events))
+	for i, e := range d.events {
+		out[i] = e.ev
+	}
+	return out, nil
 }

@@ -17,6 +17,8 @@ import (
 	"github.com/accordline/accordline/event"
 	"github.com/accordline/accordline/event/seed"
 	"github.com/accordline/accordline/event/synth"
+	"github.com/accordline/accordline/export"
+	"github.com/accordline/accordline/export/internal/fuzztext"
 	"github.com/accordline/accordline/export/jsondoc"
 	"github.com/accordline/accordline/timeline"
 )
@@ -47,17 +49,17 @@ func withZone(zone []string, props ...string) string {
 
 func decodeOne(t *testing.T, input string) event.Event {
 	t.Helper()
-	evs, err := Decode(strings.NewReader(input), DecodeOptions{})
+	evs, err := decodeEvents(strings.NewReader(input), DecodeOptions{})
 	require.NoError(t, err)
 	require.Len(t, evs, 1)
 	return evs[0]
 }
 
 // lines returns the line numbers of the problems of err, which must be an
-// ErrorList.
+// event.ErrorList.
 func lines(t *testing.T, err error) []int {
 	t.Helper()
-	var l ErrorList
+	var l event.ErrorList
 	require.ErrorAs(t, err, &l)
 	var out []int
 	for _, e := range l {
@@ -135,7 +137,7 @@ func TestDecodeKindAndCategories(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			evs, err := Decode(strings.NewReader(oneEvent(append([]string{"UID:" + testUID}, tt.props...)...)), tt.opts)
+			evs, err := decodeEvents(strings.NewReader(oneEvent(append([]string{"UID:" + testUID}, tt.props...)...)), tt.opts)
 			require.NoError(t, err)
 			require.Len(t, evs, 1)
 			assert.Equal(t, tt.kind, evs[0].Kind)
@@ -193,7 +195,7 @@ func TestDecodeFields(t *testing.T) {
 }
 
 func TestDecodeSkips(t *testing.T) {
-	evs, err := Decode(strings.NewReader(ics(
+	evs, err := decodeEvents(strings.NewReader(ics(
 		"BEGIN:VCALENDAR",
 		"VERSION:2.0",
 		"BEGIN:VTODO",
@@ -314,7 +316,8 @@ func TestDecodeErrors(t *testing.T) {
 		{"bad X-ACCORDLINE-DATE", oneEvent(uid, "X-ACCORDLINE-DATE:2025-02-30"), []int{6}, event.ErrDayOutOfRange},
 		{"X-CAMEO-CODE disagrees", oneEvent(uid, "X-ACCORDLINE-KIND:phone-call", "X-CAMEO-CODE:057"), []int{7}, nil},
 		{"X-PLOVER-TYPE disagrees", oneEvent(uid, "X-ACCORDLINE-KIND:phone-call", "X-PLOVER-TYPE:SUPPORT", "X-PLOVER-MODE:phone"), []int{7}, nil},
-		{"bad X-ACCORDLINE-EVENT", oneEvent(uid, `X-ACCORDLINE-EVENT:{"id":1}`), []int{6}, jsondoc.ErrType},
+		{"bad X-ACCORDLINE-EVENT", oneEvent(uid, `X-ACCORDLINE-EVENT:{"id":1}`), []int{6, 6, 6, 6}, jsondoc.ErrType},
+		{"bad X-ACCORDLINE-ACTOR", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nX-ACCORDLINE-ACTOR:{\"id\":\"KZ\"\\,\"type\":\"planet\"}\r\nEND:VCALENDAR\r\n", []int{4, 4}, event.ErrUnknown},
 		{"X-ACCORDLINE-EVENT of another ID", oneEvent(uid, `X-ACCORDLINE-EVENT:{"id":"7e1f5c0e-58a4-4f8e-9e0c-1c1c2f4c9b01"\,"kind":"visit"\,"status":"occurred"\,"title":"t"}`), []int{6}, nil},
 		{"bad escape", oneEvent(uid, `SUMMARY:a\tb`), []int{6}, nil},
 		{"backslash at the end", oneEvent(uid, `DESCRIPTION:a\`), []int{6}, nil},
@@ -328,7 +331,7 @@ func TestDecodeErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			evs, err := Decode(strings.NewReader(tt.input), DecodeOptions{})
+			evs, err := decodeEvents(strings.NewReader(tt.input), DecodeOptions{})
 			require.Error(t, err)
 			assert.Nil(t, evs)
 			assert.Equal(t, tt.lines, lines(t, err), "%v", err)
@@ -343,38 +346,38 @@ func TestDecodeErrors(t *testing.T) {
 
 func TestDecodeLimits(t *testing.T) {
 	input := oneEvent("UID:"+testUID, "SUMMARY:"+strings.Repeat("x", 100))
-	_, err := Decode(strings.NewReader(input), DecodeOptions{MaxBytes: int64(len(input))})
+	_, err := decodeEvents(strings.NewReader(input), DecodeOptions{MaxBytes: int64(len(input))})
 	require.NoError(t, err, "exactly at the limit")
 
-	_, err = Decode(strings.NewReader(input), DecodeOptions{MaxBytes: int64(len(input)) - 1})
+	_, err = decodeEvents(strings.NewReader(input), DecodeOptions{MaxBytes: int64(len(input)) - 1})
 	require.ErrorIs(t, err, ErrTooLarge)
 	assert.Equal(t, []int{8}, lines(t, err)) // the last line's last byte is one too many
 
-	_, err = Decode(strings.NewReader(input), DecodeOptions{MaxBytes: 40})
+	_, err = decodeEvents(strings.NewReader(input), DecodeOptions{MaxBytes: 40})
 	require.ErrorIs(t, err, ErrTooLarge)
 	assert.Equal(t, []int{3}, lines(t, err))
 
 	// An endless stream is not read to its end.
-	_, err = Decode(io.MultiReader(strings.NewReader("BEGIN:VCALENDAR\r\n"), endless{}), DecodeOptions{MaxBytes: 1 << 16})
+	_, err = decodeEvents(io.MultiReader(strings.NewReader("BEGIN:VCALENDAR\r\n"), endless{}), DecodeOptions{MaxBytes: 1 << 16})
 	require.ErrorIs(t, err, ErrTooLarge)
 
 	line := "SUMMARY:" + strings.Repeat("y", 92) // 100 bytes
-	_, err = Decode(strings.NewReader(oneEvent("UID:"+testUID, line)), DecodeOptions{MaxLineBytes: 100})
+	_, err = decodeEvents(strings.NewReader(oneEvent("UID:"+testUID, line)), DecodeOptions{MaxLineBytes: 100})
 	require.NoError(t, err, "exactly at the line limit")
-	_, err = Decode(strings.NewReader(oneEvent("UID:"+testUID, line+"y")), DecodeOptions{MaxLineBytes: 100})
+	_, err = decodeEvents(strings.NewReader(oneEvent("UID:"+testUID, line+"y")), DecodeOptions{MaxLineBytes: 100})
 	require.ErrorIs(t, err, ErrTooLarge)
 	assert.Equal(t, []int{6}, lines(t, err))
 
 	// Folded, the line counts unfolded; the problem is where it starts,
 	// and reading goes on after it.
 	folded := "SUMMARY:" + strings.Repeat("y", 60) + "\r\n " + strings.Repeat("y", 60)
-	_, err = Decode(strings.NewReader(oneEvent("UID:"+testUID, folded, "GEO:x")), DecodeOptions{MaxLineBytes: 100})
+	_, err = decodeEvents(strings.NewReader(oneEvent("UID:"+testUID, folded, "GEO:x")), DecodeOptions{MaxLineBytes: 100})
 	assert.Equal(t, []int{6, 8}, lines(t, err))
 
-	_, err = Decode(strings.NewReader(oneEvent("UID:"+testUID, "SUMMARY:"+strings.Repeat("z", 200<<10))), DecodeOptions{})
+	_, err = decodeEvents(strings.NewReader(oneEvent("UID:"+testUID, "SUMMARY:"+strings.Repeat("z", 200<<10))), DecodeOptions{})
 	require.NoError(t, err, "lines longer than the read buffer")
 
-	_, err = Decode(strings.NewReader(""), DecodeOptions{DefaultKind: 200})
+	_, err = decodeEvents(strings.NewReader(""), DecodeOptions{DefaultKind: 200})
 	require.Error(t, err)
 }
 
@@ -393,11 +396,11 @@ func TestDecodeTooManyProblems(t *testing.T) {
 	for range 3000 {
 		b.WriteString("no colon\r\n")
 	}
-	_, err := Decode(strings.NewReader(b.String()), DecodeOptions{})
-	var l ErrorList
+	_, err := decodeEvents(strings.NewReader(b.String()), DecodeOptions{})
+	var l event.ErrorList
 	require.ErrorAs(t, err, &l)
 	assert.Len(t, l, maxDecodeErrors+1)
-	assert.Contains(t, l[len(l)-1].Msg, "too many problems")
+	assert.ErrorIs(t, l[len(l)-1], event.ErrTooManyProblems)
 }
 
 func TestDecodeFixtures(t *testing.T) {
@@ -408,7 +411,7 @@ func TestDecodeFixtures(t *testing.T) {
 		}
 		return b
 	}
-	evs, err := Decode(bytes.NewReader(read("good.ics")), DecodeOptions{})
+	evs, err := decodeEvents(bytes.NewReader(read("good.ics")), DecodeOptions{})
 	require.NoError(t, err)
 	require.Len(t, evs, 2)
 
@@ -432,7 +435,7 @@ func TestDecodeFixtures(t *testing.T) {
 	// read as good.ics does.
 	for _, name := range []string{"broken_fold_utf8.ics", "broken_lf_only.ics", "broken_long_line.ics", "broken_publish_attendee.ics"} {
 		t.Run(name, func(t *testing.T) {
-			got, err := Decode(bytes.NewReader(read(name)), DecodeOptions{})
+			got, err := decodeEvents(bytes.NewReader(read(name)), DecodeOptions{})
 			require.NoError(t, err)
 			assert.Equal(t, evs, got)
 		})
@@ -449,7 +452,7 @@ func TestDecodeFixtures(t *testing.T) {
 		{"broken_semantic.ics", []int{29, 38, 42, 44, 47}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := Decode(bytes.NewReader(read(tt.name)), DecodeOptions{})
+			got, err := decodeEvents(bytes.NewReader(read(tt.name)), DecodeOptions{})
 			assert.Nil(t, got)
 			assert.Equal(t, tt.lines, lines(t, err), "%v", err)
 		})
@@ -460,7 +463,7 @@ func TestDecodeFixtures(t *testing.T) {
 func seedTimeline(t testing.TB) *timeline.Timeline {
 	tl := timeline.New(seed.Title, "")
 	require.NoError(t, tl.AddActors(seed.Actors()...))
-	require.NoError(t, tl.Add(seed.Events()...))
+	fuzztext.MustAdd(t, tl, seed.Events()...)
 	return tl
 }
 
@@ -470,26 +473,26 @@ func roundTrip(t *testing.T, tl *timeline.Timeline, opts Options) (want []event.
 	t.Helper()
 	opts.Now = func() time.Time { return time.Date(2025, 11, 7, 12, 0, 0, 0, time.UTC) }
 	var buf bytes.Buffer
-	rep, err := Encode(&buf, tl, opts)
+	rep, err := Encode(&buf, tl, &opts)
 	require.NoError(t, err)
 	skipped := map[uuid.UUID]bool{}
-	for _, n := range rep.Skipped {
+	for _, n := range rep.NotesOf(export.Skipped) {
 		skipped[n.ID] = true
 	}
 	for e := range tl.All() {
 		if !skipped[e.ID] {
-			want = append(want, *e)
+			want = append(want, e)
 		}
 	}
-	require.Len(t, want, rep.Written)
-	got, err = Decode(&buf, DecodeOptions{})
+	require.Len(t, want, rep.Events)
+	got, err = decodeEvents(&buf, DecodeOptions{})
 	require.NoError(t, err)
 	require.Len(t, got, len(want))
 	return want, got
 }
 
 func TestDecodeRoundTripLossless(t *testing.T) {
-	for _, opts := range []Options{{Lossless: true}, {Lossless: true, Open: Span}} {
+	for _, opts := range []Options{{Lossless: true}, {Lossless: true, Open: DatePolicySpan}} {
 		want, got := roundTrip(t, seedTimeline(t), opts)
 		for i := range want {
 			assert.Equal(t, want[i], got[i], "event %d %q", i, want[i].Title)
@@ -498,7 +501,7 @@ func TestDecodeRoundTripLossless(t *testing.T) {
 }
 
 func TestDecodeRoundTrip(t *testing.T) {
-	for _, opts := range []Options{{}, {Open: Span}, {Imprecise: Skip}} {
+	for _, opts := range []Options{{}, {Open: DatePolicySpan}, {Imprecise: DatePolicySkip}} {
 		want, got := roundTrip(t, seedTimeline(t), opts)
 		for i := range want {
 			w, g := want[i], got[i]
@@ -517,15 +520,15 @@ func TestDecodeRoundTripSynthetic(t *testing.T) {
 	actors, events := synth.Generate(synth.Config{Seed: 7, Events: 3000})
 	tl := timeline.New("synthetic", "")
 	require.NoError(t, tl.AddActors(actors...))
-	require.NoError(t, tl.Add(events...))
+	fuzztext.MustAdd(t, tl, events...)
 
-	want, got := roundTrip(t, tl, Options{Lossless: true, Open: Span})
+	want, got := roundTrip(t, tl, Options{Lossless: true, Open: DatePolicySpan})
 	for i := range want {
 		if !assert.Equal(t, want[i], got[i]) {
 			break
 		}
 	}
-	want, got = roundTrip(t, tl, Options{Open: Span})
+	want, got = roundTrip(t, tl, Options{Open: DatePolicySpan})
 	for i := range want {
 		w, g := want[i], got[i]
 		ok := assert.Equal(t, w.ID, g.ID) && assert.Equal(t, w.Kind, g.Kind) &&
@@ -555,10 +558,10 @@ func TestDecodeRoundTripDates(t *testing.T) {
 			d := event.MustParseDate(s)
 			tl := timeline.New("dates", "")
 			require.NoError(t, tl.AddActors(event.Actor{ID: "XX", Type: event.State, Name: "X", Country: "XX"}))
-			require.NoError(t, tl.Add(event.Event{Kind: event.Statement, Title: "t", Status: event.Announced, Date: d,
-				Participants: []event.Participation{{Actor: "XX", Role: event.Speaker}}}))
+			fuzztext.MustAdd(t, tl, event.Event{Kind: event.Statement, Title: "t", Status: event.Announced, Date: d,
+				Participants: []event.Participation{{Actor: "XX", Role: event.Speaker}}})
 			var buf bytes.Buffer
-			_, err := Encode(&buf, tl, Options{Now: func() time.Time { return time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC) }})
+			_, err := Encode(&buf, tl, &Options{Now: func() time.Time { return time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC) }})
 			require.NoError(t, err)
 			var kept []string
 			drop := false
@@ -570,7 +573,7 @@ func TestDecodeRoundTripDates(t *testing.T) {
 					kept = append(kept, l)
 				}
 			}
-			evs, err := Decode(strings.NewReader(strings.Join(kept, "")), DecodeOptions{})
+			evs, err := decodeEvents(strings.NewReader(strings.Join(kept, "")), DecodeOptions{})
 			require.NoError(t, err)
 			require.Len(t, evs, 1)
 			if d.Zone() == "" && d.HasOffset() && !strings.HasSuffix(s, "Z") {
@@ -582,24 +585,23 @@ func TestDecodeRoundTripDates(t *testing.T) {
 }
 
 func TestSyntaxError(t *testing.T) {
-	e := &SyntaxError{Line: 12, Msg: "DTSTART", Err: event.ErrDayOutOfRange}
+	e := &event.FieldError{Line: 12, Err: &syntaxError{msg: "DTSTART", cause: event.ErrDayOutOfRange}}
 	assert.Equal(t, "line 12: DTSTART: day out of range", e.Error())
 	assert.ErrorIs(t, e, ErrSyntax)
 	assert.ErrorIs(t, e, event.ErrDayOutOfRange)
-	assert.Equal(t, "line 3: no colon", (&SyntaxError{Line: 3, Msg: "no colon"}).Error())
+	assert.Equal(t, "line 3: no colon", (&event.FieldError{Line: 3, Err: &syntaxError{msg: "no colon"}}).Error())
 
-	l := ErrorList{{Line: 1, Msg: "a"}, {Line: 2, Msg: "b", Err: ErrTooLarge}}
+	l := event.ErrorList{{Line: 1, Err: &syntaxError{msg: "a"}}, {Line: 2, Err: &syntaxError{msg: "b", cause: ErrTooLarge}}}
 	assert.Equal(t, "2 problems:\n\tline 1: a\n\tline 2: b: input too large", l.Error())
 	assert.ErrorIs(t, l, ErrTooLarge)
-	var se *SyntaxError
-	require.ErrorAs(t, l, &se)
-	assert.Equal(t, 1, se.Line)
-	assert.Equal(t, "no errors", ErrorList{}.Error())
+	var fe *event.FieldError
+	require.ErrorAs(t, l, &fe)
+	assert.Equal(t, 1, fe.Line)
 }
 
 func TestDecodeReadError(t *testing.T) {
 	boom := errors.New("boom")
-	_, err := Decode(failing{boom}, DecodeOptions{})
+	_, err := decodeEvents(failing{boom}, DecodeOptions{})
 	require.ErrorIs(t, err, boom)
 	assert.NotErrorIs(t, err, ErrSyntax)
 }
@@ -607,3 +609,15 @@ func TestDecodeReadError(t *testing.T) {
 type failing struct{ err error }
 
 func (f failing) Read([]byte) (int, error) { return 0, f.err }
+
+func TestDecodeJSONProblemsNameOneLine(t *testing.T) {
+	// A problem in the embedded JSON names the line of the property and the
+	// JSON path, not a second line and offset of its own.
+	_, err := decodeEvents(strings.NewReader(oneEvent("UID:"+testUID, `X-ACCORDLINE-EVENT:{"id":"x"\,"kind":"call"}`)), DecodeOptions{})
+	require.Error(t, err)
+	for _, line := range strings.Split(err.Error(), "\n")[1:] {
+		assert.Equal(t, 1, strings.Count(line, "line "), "%q", line)
+		assert.NotContains(t, line, "offset", "%q", line)
+	}
+	assert.Contains(t, err.Error(), `line 6: X-ACCORDLINE-EVENT kind "call": unknown kind "call"`)
+}

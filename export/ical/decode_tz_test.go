@@ -231,13 +231,13 @@ func TestDecodeManyZones(t *testing.T) {
 	n := len(ls) + 3
 	ls = append(ls, "BEGIN:VEVENT", "UID:paris", "DTSTART;TZID=Europe/Paris:20250601T120000", "END:VEVENT", "END:VCALENDAR")
 
-	_, err := Decode(strings.NewReader(ics(ls...)), DecodeOptions{})
+	_, err := decodeEvents(strings.NewReader(ics(ls...)), DecodeOptions{})
 	assert.Equal(t, []int{n}, lines(t, err))
 	assert.ErrorContains(t, err, "beyond 100 distinct TZIDs")
 
 	// Without the last event, every zone is read from its VTIMEZONE.
 	ls = append(ls[:n-3], "END:VCALENDAR")
-	evs, err := Decode(strings.NewReader(ics(ls...)), DecodeOptions{})
+	evs, err := decodeEvents(strings.NewReader(ics(ls...)), DecodeOptions{})
 	require.NoError(t, err)
 	require.Len(t, evs, maxZoneLookups+1)
 	for _, e := range evs {

@@ -9,10 +9,12 @@ import (
 	"time"
 
 	"github.com/google/uuid"
-	"github.com/rickb777/date/v2"
 
 	"github.com/accordline/accordline/event"
+	"github.com/accordline/accordline/export"
+	"github.com/accordline/accordline/export/internal/words"
 	"github.com/accordline/accordline/export/jsondoc"
+	"github.com/accordline/accordline/export/present"
 	"github.com/accordline/accordline/timeline"
 )
 
@@ -25,25 +27,44 @@ type DatePolicy uint8
 
 // The policies. For dates of coarse precision (a month, a season, a year,
 // a decade, unspecified digits, an approximate or uncertain day, an
-// interval mixing precisions), Span writes the whole covered range as
-// all-day; for dates with an open or unknown end ("soon"), Span writes the
-// first known day as all-day. Either way the summary says the date is not
-// exact, with the date as the source words it, and the report lists the
-// event as approximated. Skip leaves such events out, and the report lists
-// them as skipped.
-// Default is Span for Imprecise and Skip for Open.
+// interval mixing precisions), DatePolicySpan writes the whole covered
+// range as all-day; for dates with an open or unknown end ("soon"),
+// DatePolicySpan writes the first known day as all-day. Either way the
+// summary says the date is not exact, with the date as the source words
+// it, and the report notes the event as approximated. DatePolicySkip
+// leaves such events out, and the report notes them as skipped.
+// DatePolicyDefault is DatePolicySpan for [Options.Imprecise] and
+// DatePolicySkip for [Options.Open].
 const (
-	Default DatePolicy = iota
-	Span
-	Skip
+	DatePolicyDefault DatePolicy = iota
+	DatePolicySpan
+	DatePolicySkip
 )
 
-// Options control what Encode writes. The zero Options are usable.
+var datePolicyWords = words.List{"default", "span", "skip"}
+
+// String returns the word for p: "default", "span" or "skip".
+func (p DatePolicy) String() string { return datePolicyWords.Format("DatePolicy", int(p)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (p DatePolicy) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], so that a policy
+// can be a flag ([flag.TextVar]).
+func (p *DatePolicy) UnmarshalText(text []byte) error {
+	i, err := datePolicyWords.Parse(ErrOptions, "date policy", text)
+	*p = DatePolicy(i)
+	return err
+}
+
+// Options control what Encode writes. A nil or zero Options asks for the
+// defaults.
 type Options struct {
 	// Name and Description of the calendar (RFC 7986 NAME, DESCRIPTION and
 	// X-WR-CALNAME); by default the timeline's title and description.
 	Name, Description string
-	// URL is where the calendar can be fetched again (RFC 7986 URL).
+	// URL is where the calendar can be fetched again (RFC 7986 URL): an
+	// absolute http or https URL.
 	URL string
 	// Refresh suggests how often to fetch it again (REFRESH-INTERVAL), in
 	// whole seconds; under a second leaves it out.
@@ -54,30 +75,53 @@ type Options struct {
 	// Now gives the time of DTSTAMP; time.Now by default. Tests and
 	// reproducible builds inject a fixed clock.
 	Now func() time.Time
-	// Imprecise is the policy for dates of coarse precision, Span by
-	// default; Open the policy for dates with an open or unknown end, Skip
+	// Imprecise is the policy for dates of coarse precision, span by
+	// default; Open the policy for dates with an open or unknown end, skip
 	// by default.
 	Imprecise DatePolicy
 	Open      DatePolicy
 	// Lossless adds to every event an X-ACCORDLINE-EVENT property holding
-	// the event as JSON, from which Decode restores it exactly.
+	// the event as JSON, and to the calendar an X-ACCORDLINE-ACTOR for each
+	// actor, from which Decode restores the timeline exactly.
 	Lossless bool
 }
 
-// A Report says what Encode did with the events a calendar cannot hold
-// exactly. Nothing is dropped without a note here.
-type Report struct {
-	Written      int    // VEVENTs written
-	Approximated []Note // written with an all-day span in place of their date
-	Skipped      []Note // left out
-}
+// ErrOptions is the reason Encode refuses options it cannot write.
+var ErrOptions = errors.New("ical: invalid option")
 
-// A Note names an event and why it was approximated or skipped.
-type Note struct {
-	ID     uuid.UUID
-	Title  string
-	Date   string // the date in EDTF
-	Reason string
+// check validates the options as data: they end up in the calendar.
+func (o *Options) check() error {
+	var errs event.ErrorList
+	bad := func(field, value, why string) {
+		errs = append(errs, &event.FieldError{Path: field, Value: value, Err: fmt.Errorf("%w: %s", ErrOptions, why)})
+	}
+	if o.Method != "" && o.Method != "PUBLISH" {
+		bad("Method", o.Method, "only PUBLISH is supported")
+	}
+	if o.Method == "PUBLISH" && !strings.HasPrefix(strings.ToLower(o.Organizer), "mailto:") {
+		bad("Organizer", o.Organizer, "METHOD:PUBLISH needs an organizer mailto: URI")
+	}
+	if o.URL != "" && !event.ValidURL(o.URL) {
+		bad("URL", o.URL, "not an absolute http or https URL")
+	}
+	if o.Organizer != "" && (!event.ValidText(o.Organizer, false) || strings.ContainsAny(o.Organizer, " <>\"") || !strings.HasPrefix(strings.ToLower(o.Organizer), "mailto:")) {
+		bad("Organizer", o.Organizer, "not a mailto: URI")
+	}
+	if !event.ValidText(o.Name, false) {
+		bad("Name", o.Name, "control characters")
+	}
+	if !event.ValidText(o.Description, true) {
+		bad("Description", o.Description, "control characters")
+	}
+	for _, p := range []struct {
+		name string
+		v    DatePolicy
+	}{{"Imprecise", o.Imprecise}, {"Open", o.Open}} {
+		if p.v > DatePolicySkip {
+			bad(p.name, p.v.String(), "unknown date policy")
+		}
+	}
+	return errs.Err()
 }
 
 // Encode writes the timeline as an iCalendar (RFC 5545) stream: a
@@ -85,36 +129,33 @@ type Note struct {
 // every zone an event names. It writes as it goes, in timeline order, and
 // returns a report of every event it approximated or skipped.
 //
-// An error means the output is incomplete: a write failed, the options are
-// invalid, or a URI or parameter value holds a control character.
-func Encode(w io.Writer, tl *timeline.Timeline, opts Options) (Report, error) {
-	var rep Report
-	if opts.Method != "" && opts.Method != "PUBLISH" {
-		return rep, fmt.Errorf("ical: unsupported METHOD %q", opts.Method)
+// Invalid options are an [event.ErrorList] wrapping [ErrOptions], and
+// nothing is written. Any other error means the output is incomplete: a
+// write failed.
+func Encode(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, error) {
+	var rep export.Report
+	var o Options
+	if opts != nil {
+		o = *opts
 	}
-	if opts.Method == "PUBLISH" && !strings.HasPrefix(strings.ToLower(opts.Organizer), "mailto:") {
-		return rep, errors.New("ical: METHOD:PUBLISH needs an Organizer mailto: URI")
+	if err := o.check(); err != nil {
+		return rep, err
 	}
-	for _, v := range []string{opts.URL, opts.Organizer} {
-		if strings.ContainsFunc(v, func(r rune) bool { return r < 0x20 || (r >= 0x7f && r <= 0x9f) }) {
-			return rep, fmt.Errorf("%w: %q", ErrUnsafeValue, v)
-		}
+	if o.Now == nil {
+		o.Now = time.Now
 	}
-	if opts.Now == nil {
-		opts.Now = time.Now
+	if o.Name == "" {
+		o.Name = tl.Title()
 	}
-	if opts.Name == "" {
-		opts.Name = tl.Title()
+	if o.Description == "" {
+		o.Description = tl.Description()
 	}
-	if opts.Description == "" {
-		opts.Description = tl.Description()
-	}
-	// Titles and options are not validated as events are: make them valid
-	// UTF-8, which the writer relies on.
-	for _, s := range []*string{&opts.Name, &opts.Description, &opts.URL, &opts.Organizer} {
+	// The timeline's own title and description are not validated as events
+	// are: make them valid UTF-8, which the writer relies on.
+	for _, s := range []*string{&o.Name, &o.Description} {
 		*s = strings.ToValidUTF8(*s, "\uFFFD")
 	}
-	enc := &encoder{lw: lineWriter{w: w}, tl: tl, opts: opts, stamp: opts.Now().UTC().Format("20060102T150405Z")}
+	enc := &encoder{lw: lineWriter{w: w}, names: present.NewNames(tl), tl: tl, opts: o, stamp: o.Now().UTC().Format("20060102T150405Z")}
 	err := enc.calendar(&rep)
 	enc.lw.flush()
 	if err == nil {
@@ -129,10 +170,10 @@ type encoder struct {
 	opts  Options
 	stamp string
 	json  []byte
-	names map[event.ActorID]string
+	names *present.Names
 }
 
-func (enc *encoder) calendar(rep *Report) error {
+func (enc *encoder) calendar(rep *export.Report) error {
 	lw := &enc.lw
 	lw.simple("BEGIN", "VCALENDAR")
 	lw.simple("VERSION", "2.0")
@@ -163,22 +204,30 @@ func (enc *encoder) calendar(rep *Report) error {
 		_ = lw.param("VALUE", "DURATION")
 		lw.raw(duration(enc.opts.Refresh))
 	}
+	if enc.opts.Lossless {
+		for a := range enc.tl.Actors() {
+			enc.json = jsondoc.AppendActor(enc.json[:0], &a)
+			lw.prop("X-ACCORDLINE-ACTOR")
+			lw.line = appendText(append(lw.line, ':'), enc.json)
+			lw.end()
+		}
+	}
 	if err := enc.timezones(); err != nil {
 		return err
 	}
 	for e := range enc.tl.All() {
-		t, note := enc.timing(e)
+		t, note := enc.timing(&e)
 		if note != "" && t.skip {
-			rep.Skipped = append(rep.Skipped, Note{e.ID, e.Title, e.Date.String(), note})
+			rep.Add(export.Note{Action: export.Skipped, ID: e.ID, Title: e.Title, Date: e.Date.String(), Reason: note})
 			continue
 		}
 		if note != "" {
-			rep.Approximated = append(rep.Approximated, Note{e.ID, e.Title, e.Date.String(), note})
+			rep.Add(export.Note{Action: export.Approximated, ID: e.ID, Title: e.Title, Date: e.Date.String(), Reason: note})
 		}
-		if err := enc.event(e, &t, note != ""); err != nil {
+		if err := enc.event(&e, &t, note != ""); err != nil {
 			return fmt.Errorf("ical: event %s (%q): %w", e.ID, e.Title, err)
 		}
-		rep.Written++
+		rep.Events++
 	}
 	lw.simple("END", "VCALENDAR")
 	return nil
@@ -194,7 +243,7 @@ func (enc *encoder) timezones() error {
 		if e.Date.Start().Zone() == "" && e.Date.End().Zone() == "" {
 			continue // only zone names need a VTIMEZONE
 		}
-		t, note := enc.timing(e)
+		t, note := enc.timing(&e)
 		if t.skip && note != "" {
 			continue
 		}
@@ -226,7 +275,7 @@ func (enc *encoder) timezones() error {
 type timing struct {
 	skip     bool
 	allDay   bool
-	from, to date.Date // all-day: first and last day
+	from, to event.Day // all-day: first and last day
 	start    time.Time // timed: start, in its zone
 	end      time.Time // timed: end, or zero
 	utc      bool      // timed, written in UTC
@@ -241,20 +290,26 @@ func (enc *encoder) timing(e *event.Event) (timing, string) {
 	case d.IsZero():
 		return timing{skip: true}, "no date"
 	case !d.Bounded():
-		if enc.opts.Open != Span {
+		if enc.opts.Open != DatePolicySpan {
 			return timing{skip: true}, "open or unknown end: a calendar needs a day"
 		}
-		day := d.Earliest()
+		day, ok := d.Earliest()
 		reason := "open or unknown end: written on its first possible day"
-		if d.StartBound() != event.BoundKnown {
-			day, reason = d.Latest(), "open or unknown start: written on its last possible day"
+		if !ok {
+			day, ok = d.Latest()
+			reason = "open or unknown start: written on its last possible day"
+		}
+		if !ok {
+			return timing{skip: true}, "open or unknown start and end: a calendar needs a day"
 		}
 		if y := day.Year(); y < 0 || y > 9998 {
 			return timing{skip: true}, "year outside 0000 to 9998, which iCalendar cannot write"
 		}
 		return timing{allDay: true, from: day, to: day}, reason
 	}
-	if y0, y1 := d.Earliest().Year(), d.Latest().Year(); y0 < 0 || y1 > 9998 {
+	first, _ := d.Earliest()
+	last, _ := d.Latest()
+	if y0, y1 := first.Year(), last.Year(); y0 < 0 || y1 > 9998 {
 		// A DATE has four digits, and an all-day end is the day after.
 		return timing{skip: true}, "year outside 0000 to 9998, which iCalendar cannot write"
 	}
@@ -280,15 +335,16 @@ func (enc *encoder) timing(e *event.Event) (timing, string) {
 		}
 		return t, ""
 	}
-	exact := d.Qualifier() == 0 && start.Precision() == event.PrecisionDay && end.Precision() == event.PrecisionDay &&
-		start.Earliest() == start.Latest() && end.Earliest() == end.Latest()
-	t := timing{allDay: true, from: d.Earliest(), to: d.Latest()}
+	_, oneStart := present.OneDay(start)
+	_, oneEnd := present.OneDay(end)
+	exact := d.Qualifier() == 0 && start.Precision() == event.PrecisionDay && end.Precision() == event.PrecisionDay && oneStart && oneEnd
+	t := timing{allDay: true, from: first, to: last}
 	switch {
 	case exact:
 		return t, ""
-	case enc.opts.Imprecise == Skip && d.Qualifier() != 0:
+	case enc.opts.Imprecise == DatePolicySkip && d.Qualifier() != 0:
 		return timing{skip: true}, "approximate or uncertain date"
-	case enc.opts.Imprecise == Skip:
+	case enc.opts.Imprecise == DatePolicySkip:
 		return timing{skip: true}, "date of " + d.Precision().String() + " precision"
 	case d.Qualifier() != 0:
 		return t, "approximate or uncertain date: written as the days it covers"
@@ -530,12 +586,10 @@ func ambiguous(t time.Time) bool {
 	return !time.Date(y, m, d, t.Hour(), t.Minute(), t.Second(), 0, t.Location()).Equal(t)
 }
 
-// appendDay appends a day as an RFC 5545 DATE, YYYYMMDD.
-func appendDay(b []byte, d date.Date) []byte {
+// appendDay appends a day as an RFC 5545 DATE, YYYYMMDD. Encode refuses
+// events in years a DATE cannot hold before it gets here.
+func appendDay(b []byte, d event.Day) []byte {
 	y, m, dd := d.Date()
-	if y < 0 || y > 9999 {
-		return append(b, d.Format("20060102")...) // not a DATE; Encode refuses such events first
-	}
 	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10),
 		byte('0'+int(m)/10), byte('0'+int(m)%10), byte('0'+dd/10), byte('0'+dd%10))
 }
@@ -566,7 +620,7 @@ func (enc *encoder) description(e *event.Event) {
 		lw.addRaw("\\n\\nParticipants:")
 		for _, p := range e.Participants {
 			lw.addRaw("\\n- ")
-			lw.addText(enc.actorName(p.Actor))
+			lw.addText(enc.names.Name(p.Actor, e.Date))
 			lw.addRaw(" (")
 			lw.addText(p.Role.Name())
 			lw.addRaw(")")
@@ -607,23 +661,6 @@ func (enc *encoder) description(e *event.Event) {
 			}
 		}
 	}
-}
-
-// actorName returns the name of an actor, remembering it for the next
-// event.
-func (enc *encoder) actorName(id event.ActorID) string {
-	if n, ok := enc.names[id]; ok {
-		return n
-	}
-	n := string(id)
-	if a, ok := enc.tl.Actor(id); ok {
-		n = a.Name
-	}
-	if enc.names == nil {
-		enc.names = make(map[event.ActorID]string)
-	}
-	enc.names[id] = n
-	return n
 }
 
 // duration formats a duration of a second or more as RFC 5545 DURATION:

@@ -25,6 +25,7 @@ func FuzzEncodeText(f *testing.F) {
 	f.Add(strings.Repeat("a", 74)+"ä", strings.Repeat("b", 73)+"😀\n", "\t", "\u2028", "\r\r\n\n", strings.Repeat("x", 69)+"\u00e4\u00e4")
 	f.Fuzz(func(t *testing.T, title, desc, tag, place, quote, name string) {
 		title, tag, place = acceptable(title, false), acceptable(tag, false), acceptable(place, false)
+		name = acceptable(name, false) // options are validated as data
 		desc, quote = acceptable(desc, true), acceptable(quote, true)
 		if strings.TrimSpace(title) == "" {
 			title = "t" + title
@@ -41,26 +42,26 @@ func FuzzEncodeText(f *testing.F) {
 		}
 		e := event.Event{
 			Kind: event.Statement, Status: event.Occurred, Title: title, Description: desc,
-			Date:         event.Day(2025, time.November, 6),
+			Date:         event.OnDay(2025, time.November, 6),
 			DateText:     place,
 			Place:        event.Place{Name: place, Venue: place, City: place, Country: "DE"},
 			Participants: []event.Participation{{Actor: "DE", Role: event.Speaker, Capacity: place}},
 			Sources:      []event.Source{{Publisher: place, Title: title, Quotes: []event.Quote{{Text: quote, Translation: desc}}}},
 			Tags:         []string{tag},
 		}
-		if err := tl.Add(e); err != nil {
+		if _, err := tl.Add(e); err != nil {
 			t.Fatalf("the filtered event is not valid: %v", err)
 		}
 		for _, lossless := range []bool{false, true} {
 			var buf bytes.Buffer
-			rep, err := ical.Encode(&buf, tl, ical.Options{Now: fixedClock, Name: name, Description: name, Lossless: lossless})
+			rep, err := ical.Encode(&buf, tl, &ical.Options{Now: fixedClock, Name: name, Description: name, Lossless: lossless})
 			if err != nil {
 				t.Fatal(err)
 			}
 			data := buf.Bytes()
 			cal := requireRules(t, data)
-			if rep.Written != 1 || len(cal.subs("VEVENT")) != 1 || bytes.Count(data, []byte("\r\nBEGIN:VEVENT\r\n")) != 1 {
-				t.Fatalf("written %d, %d VEVENTs", rep.Written, len(cal.subs("VEVENT")))
+			if rep.Events != 1 || len(cal.subs("VEVENT")) != 1 || bytes.Count(data, []byte("\r\nBEGIN:VEVENT\r\n")) != 1 {
+				t.Fatalf("written %d, %d VEVENTs", rep.Events, len(cal.subs("VEVENT")))
 			}
 			// The only lines that open or close a component are the real ones.
 			var frame []string

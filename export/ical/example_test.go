@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/accordline/accordline/event"
+	"github.com/accordline/accordline/export"
 	"github.com/accordline/accordline/export/ical"
 	"github.com/accordline/accordline/timeline"
 )
@@ -19,7 +20,7 @@ func ExampleEncode() {
 		fmt.Println(err)
 		return
 	}
-	err := tl.Add(
+	_, err := tl.Add(
 		event.Event{
 			Kind: event.PhoneCall, Status: event.Occurred,
 			Title: "Germany and France speak by phone",
@@ -44,7 +45,7 @@ func ExampleEncode() {
 	}
 
 	var out strings.Builder
-	rep, err := ical.Encode(&out, tl, ical.Options{
+	rep, err := ical.Encode(&out, tl, &ical.Options{
 		Now: func() time.Time { return time.Date(2025, 11, 7, 12, 0, 0, 0, time.UTC) },
 	})
 	if err != nil {
@@ -52,7 +53,7 @@ func ExampleEncode() {
 		return
 	}
 	fmt.Print(strings.ReplaceAll(out.String(), "\r\n", "\n"))
-	fmt.Printf("written %d, approximated %d, skipped %d\n", rep.Written, len(rep.Approximated), len(rep.Skipped))
+	fmt.Printf("written %d, approximated %d, skipped %d\n", rep.Events, len(rep.NotesOf(export.Approximated)), len(rep.NotesOf(export.Skipped)))
 	// Output:
 	// BEGIN:VCALENDAR
 	// VERSION:2.0

@@ -1,6 +1,9 @@
 package ical
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // writeTimezone writes a VTIMEZONE for the named zone of the Go zone
 // database, covering the years from first to last: one observance for the
@@ -66,15 +69,9 @@ func utcOffset(sec int) string {
 	if sec < 0 {
 		sign, sec = '-', -sec
 	}
-	b := []byte{sign}
-	b = append2(b, sec/3600)
-	b = append2(b, sec%3600/60)
-	if s := sec % 60; s != 0 {
-		b = append2(b, s)
+	s := fmt.Sprintf("%c%02d%02d", sign, sec/3600, sec%3600/60)
+	if sec%60 != 0 {
+		s += fmt.Sprintf("%02d", sec%60)
 	}
-	return string(b)
-}
-
-func append2(b []byte, n int) []byte {
-	return append(b, byte('0'+n/10), byte('0'+n%10))
+	return s
 }

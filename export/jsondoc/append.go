@@ -3,9 +3,10 @@ package jsondoc
 import (
 	"slices"
 
-	"github.com/google/uuid"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/google/uuid"
 
 	"github.com/accordline/accordline/event"
 )
@@ -239,6 +240,7 @@ func appendEvent(b []byte, e *event.Event, depth int, indent string) []byte {
 	var o object
 	o.open(b, depth, indent)
 	o.uuid("id", e.ID)
+	o.opt("discriminator", e.Discriminator)
 	o.str("kind", e.Kind.String())
 	o.opt("cameo", e.Kind.CAMEO())
 	if typ, mode := e.Kind.PLOVER(); typ != "" {
@@ -257,51 +259,76 @@ func appendEvent(b []byte, e *event.Event, depth int, indent string) []byte {
 		o.date("date", e.Date)
 	}
 	o.opt("dateText", e.DateText)
+	if e.Order != 0 {
+		o.key("order")
+		o.b = strconv.AppendInt(o.b, int64(e.Order), 10)
+	}
 	if !e.Place.IsZero() {
 		o.key("place")
 		o.b = appendPlace(o.b, &e.Place, o.depth+1, indent)
 	}
-	if len(e.Participants) > 0 {
-		o.beginArray("participants")
-		for i := range e.Participants {
-			p := &e.Participants[i]
-			var q object
-			q.open(o.b, o.elem(i), indent)
-			q.str("actor", string(p.Actor))
-			q.str("role", p.Role.String())
-			q.opt("capacity", p.Capacity)
-			o.b = q.close()
-		}
-		o.endArray()
-	}
+	objects(&o, "participants", e.Participants, appendParticipant)
 	if !e.Instrument.IsZero() {
 		o.key("instrument")
-		var q object
-		q.open(o.b, o.depth+1, indent)
-		q.str("id", e.Instrument.ID)
-		q.str("name", e.Instrument.Name)
-		q.names("names", e.Instrument.Names)
-		o.b = q.close()
+		o.b = appendInstrument(o.b, &e.Instrument, o.depth+1, indent)
 	}
-	if len(e.Sources) > 0 {
-		o.beginArray("sources")
-		for i := range e.Sources {
-			o.b = appendSource(o.b, &e.Sources[i], o.elem(i), indent)
-		}
-		o.endArray()
-	}
+	objects(&o, "sources", e.Sources, appendSource)
 	o.stringList("tags", e.Tags)
-	if len(e.Links) > 0 {
-		o.beginArray("links")
-		for i, l := range e.Links {
-			var q object
-			q.open(o.b, o.elem(i), indent)
-			q.str("type", l.Type.String())
-			q.uuid("target", l.Target)
-			o.b = q.close()
-		}
-		o.endArray()
+	objects(&o, "links", e.Links, appendLink)
+	objects(&o, "alternatives", e.Alternatives, appendAlternative)
+	return o.close()
+}
+
+func appendAlternative(b []byte, a *event.Alternative, depth int, indent string) []byte {
+	var o object
+	o.open(b, depth, indent)
+	o.str("field", a.Field)
+	o.opt("actor", string(a.Actor))
+	if a.Role != 0 {
+		o.str("role", a.Role.String())
 	}
+	o.str("value", a.Value)
+	o.opt("source", a.Source)
+	return o.close()
+}
+
+// objects writes the array member k of the objects xs, each with
+// appendX, at the depth of an element; an empty array is left out.
+func objects[T any](o *object, k string, xs []T, appendX func(b []byte, x *T, depth int, indent string) []byte) {
+	if len(xs) == 0 {
+		return
+	}
+	o.beginArray(k)
+	for i := range xs {
+		depth := o.elem(i) // before o.b is read: it appends to o.b
+		o.b = appendX(o.b, &xs[i], depth, o.indent)
+	}
+	o.endArray()
+}
+
+func appendParticipant(b []byte, p *event.Participation, depth int, indent string) []byte {
+	var o object
+	o.open(b, depth, indent)
+	o.str("actor", string(p.Actor))
+	o.str("role", p.Role.String())
+	o.opt("capacity", p.Capacity)
+	return o.close()
+}
+
+func appendInstrument(b []byte, in *event.Instrument, depth int, indent string) []byte {
+	var o object
+	o.open(b, depth, indent)
+	o.str("id", in.ID)
+	o.str("name", in.Name)
+	o.names("names", in.Names)
+	return o.close()
+}
+
+func appendLink(b []byte, l *event.Link, depth int, indent string) []byte {
+	var o object
+	o.open(b, depth, indent)
+	o.str("type", l.Type.String())
+	o.uuid("target", l.Target)
 	return o.close()
 }
 
@@ -335,21 +362,18 @@ func appendSource(b []byte, s *event.Source, depth int, indent string) []byte {
 	if !s.Published.IsZero() {
 		o.date("published", s.Published)
 	}
-	if len(s.Quotes) > 0 {
-		o.beginArray("quotes")
-		for i := range s.Quotes {
-			q := &s.Quotes[i]
-			var p object
-			p.open(o.b, o.elem(i), indent)
-			p.str("text", q.Text)
-			p.opt("lang", q.Lang)
-			p.opt("speaker", string(q.Speaker))
-			p.opt("translation", q.Translation)
-			p.opt("translationLang", q.TranslationLang)
-			o.b = p.close()
-		}
-		o.endArray()
-	}
+	objects(&o, "quotes", s.Quotes, appendQuote)
+	return o.close()
+}
+
+func appendQuote(b []byte, q *event.Quote, depth int, indent string) []byte {
+	var o object
+	o.open(b, depth, indent)
+	o.str("text", q.Text)
+	o.opt("lang", q.Lang)
+	o.opt("speaker", string(q.Speaker))
+	o.opt("translation", q.Translation)
+	o.opt("translationLang", q.TranslationLang)
 	return o.close()
 }
 

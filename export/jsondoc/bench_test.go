@@ -21,7 +21,7 @@ func benchTimeline(b *testing.B, n int) *timeline.Timeline {
 	if err := tl.AddActors(actors...); err != nil {
 		b.Fatal(err)
 	}
-	if err := tl.Add(events...); err != nil {
+	if _, err := tl.Add(events...); err != nil {
 		b.Fatal(err)
 	}
 	return tl
@@ -34,18 +34,18 @@ func BenchmarkEncode(b *testing.B) {
 		tl := benchTimeline(b, n)
 		doc := plain.From(tl)
 		var buf bytes.Buffer
-		if err := jsondoc.NewEncoder(&buf).Encode(tl); err != nil {
+		if err := errOf(jsondoc.Encode(&buf, tl, nil)); err != nil {
 			b.Fatal(err)
 		}
 		size := int64(buf.Len())
 		b.Run(fmt.Sprintf("jsondoc/n=%d", n), func(b *testing.B) {
 			b.SetBytes(size)
 			for b.Loop() {
-				if err := jsondoc.NewEncoder(io.Discard).Encode(tl); err != nil {
+				if err := errOf(jsondoc.Encode(io.Discard, tl, nil)); err != nil {
 					b.Fatal(err)
 				}
 			}
-			b.ReportMetric(float64(testing.AllocsPerRun(1, func() { _ = jsondoc.NewEncoder(io.Discard).Encode(tl) }))/float64(n), "allocs/event")
+			b.ReportMetric(float64(testing.AllocsPerRun(1, func() { _ = errOf(jsondoc.Encode(io.Discard, tl, nil)) }))/float64(n), "allocs/event")
 		})
 		b.Run(fmt.Sprintf("encoding-json/n=%d", n), func(b *testing.B) {
 			b.SetBytes(size)
@@ -63,14 +63,14 @@ func BenchmarkEncode(b *testing.B) {
 func BenchmarkDecode(b *testing.B) {
 	for _, n := range []int{10_000, 100_000} {
 		var buf bytes.Buffer
-		if err := jsondoc.NewEncoder(&buf).Encode(benchTimeline(b, n)); err != nil {
+		if err := errOf(jsondoc.Encode(&buf, benchTimeline(b, n), nil)); err != nil {
 			b.Fatal(err)
 		}
 		data := buf.Bytes()
 		b.Run(fmt.Sprintf("jsondoc/n=%d", n), func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			for b.Loop() {
-				if _, err := jsondoc.Decode(bytes.NewReader(data), jsondoc.Limits{}); err != nil {
+				if _, _, err := jsondoc.Decode(bytes.NewReader(data), nil); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -108,7 +108,7 @@ func BenchmarkLines(b *testing.B) {
 		}()
 		var peak uint64
 		var ms runtime.MemStats
-		lr := jsondoc.NewLineReader(pr, jsondoc.Limits{})
+		lr := jsondoc.NewLineReader(pr, nil)
 		events := 0
 		for i := 0; ; i++ {
 			rec, err := lr.Next()

@@ -13,40 +13,81 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/accordline/accordline/event"
+	"github.com/accordline/accordline/export"
 	"github.com/accordline/accordline/timeline"
 )
 
-// Decode reads one JSON document from r and returns its timeline. It reads
-// strictly: any problem in the document is an error, an [ErrorList] of
-// [*Error] values naming every problem found, and no timeline is
-// returned. Limits bound the input; the zero Limits are safe defaults.
-func Decode(r io.Reader, limits Limits) (*timeline.Timeline, error) {
-	d := &decoder{newScanner(r, limits)}
+// DecodeOptions bound what a reader accepts, so that hostile input fails
+// fast instead of exhausting memory. A nil DecodeOptions, or a zero field,
+// takes the default.
+type DecodeOptions struct {
+	MaxBytes  int64 // the whole input; default 1 GiB (per line for JSON Lines: 64 MiB)
+	MaxString int   // bytes in one string, after unescaping; default 1 MiB
+	MaxDepth  int   // nesting of objects and arrays; default 32 (documents need 7, JSON Lines records 8)
+	MaxEvents int   // events in a document; default 10,000,000
+	MaxActors int   // actors in a document or stream; default 1,000,000
+	MaxErrors int   // problems reported before giving up; default 1,000
+}
+
+// withDefaults returns the options with the defaults filled in; o may be
+// nil.
+func (o *DecodeOptions) withDefaults() DecodeOptions {
+	var l DecodeOptions
+	if o != nil {
+		l = *o
+	}
+	if l.MaxBytes <= 0 {
+		l.MaxBytes = 1 << 30
+	}
+	if l.MaxString <= 0 {
+		l.MaxString = 1 << 20
+	}
+	if l.MaxDepth <= 0 {
+		l.MaxDepth = 32
+	}
+	if l.MaxEvents <= 0 {
+		l.MaxEvents = 10_000_000
+	}
+	if l.MaxActors <= 0 {
+		l.MaxActors = 1_000_000
+	}
+	if l.MaxErrors <= 0 {
+		l.MaxErrors = 1000
+	}
+	return l
+}
+
+// Decode reads one JSON document from r and returns its timeline, with a
+// report that counts its events: JSON carries every event whole, so the
+// report has no notes. It reads strictly: any problem in the document is an
+// error, an [event.ErrorList] of [*event.FieldError] values naming every
+// problem found with its JSON path, line and byte offset, and no timeline
+// is returned. opts bound the input; nil gives safe defaults.
+func Decode(r io.Reader, opts *DecodeOptions) (*timeline.Timeline, export.Report, error) {
+	var rep export.Report
+	d := &decoder{newScanner(r, opts.withDefaults())}
 	doc := d.document()
 	if len(d.errs) == 0 {
 		tl := timeline.New(doc.title, doc.description)
 		err := tl.AddActors(doc.actors...)
 		if err == nil {
-			if err = tl.Add(doc.events...); err == nil {
-				return tl, nil
+			if _, err = tl.Add(doc.events...); err == nil {
+				rep.Events = tl.Len()
+				return tl, rep, nil
 			}
-			return nil, truncate(locate(asList(err), "events", doc.eventAt), d.limits.MaxErrors)
+			return nil, rep, truncate(locate(asList(err), "events", doc.eventAt), d.limits.MaxErrors)
 		}
 	}
 	if d.stopped {
-		return nil, d.errs
+		return nil, rep, d.errs
 	}
-	errs := d.validate(doc)
-	if len(errs) > d.limits.MaxErrors {
-		errs = errs[:d.limits.MaxErrors]
-	}
-	return nil, errs
+	return nil, rep, truncate(d.validate(doc), d.limits.MaxErrors)
 }
 
 // validate checks the actors and events that were read without problems,
 // so that a document with problems of both kinds gets all of them
 // reported at once.
-func (d *decoder) validate(doc *document) ErrorList {
+func (d *decoder) validate(doc *document) event.ErrorList {
 	badActors, badEvents := make(map[int]bool), make(map[int]bool)
 	for _, e := range d.errs {
 		if i, ok := elementIndex(e.Path, "actors"); ok {
@@ -62,7 +103,7 @@ func (d *decoder) validate(doc *document) ErrorList {
 		if badActors[i] {
 			continue
 		}
-		if err := dir.Add(a); err != nil {
+		if err := addActor(&dir, a); err != nil {
 			prefixed := asList(err).Prefix("actors[" + strconv.Itoa(i) + "]")
 			errs = append(errs, locate(prefixed, "actors", doc.actorAt)...)
 		}
@@ -76,7 +117,7 @@ func (d *decoder) validate(doc *document) ErrorList {
 			errs = append(errs, locate(prefixed, "events", doc.eventAt)...)
 		}
 	}
-	slices.SortStableFunc(errs, func(a, b *Error) int { return cmp.Compare(a.Offset, b.Offset) })
+	slices.SortStableFunc(errs, func(a, b *event.FieldError) int { return cmp.Compare(a.Offset, b.Offset) })
 	return errs
 }
 
@@ -189,30 +230,12 @@ func (d *decoder) document() *document {
 	for d.nextKey() {
 		switch string(d.key()) {
 		case "actors":
-			if d.once(&seen, 0) && d.array() {
-				for d.nextElem() {
-					if len(doc.actors) == d.limits.MaxActors {
-						d.fatal(ErrTooMany, "more than "+strconv.Itoa(d.limits.MaxActors)+" actors")
-						break
-					}
-					o, l := d.here()
-					doc.actorAt = append(doc.actorAt, position{o, l})
-					doc.actors = append(doc.actors, event.Actor{})
-					d.actor(&doc.actors[len(doc.actors)-1])
-				}
+			if d.once(&seen, 0) {
+				elements(d, &doc.actors, &doc.actorAt, d.limits.MaxActors, "actors", (*decoder).actor)
 			}
 		case "events":
-			if d.once(&seen, 1) && d.array() {
-				for d.nextElem() {
-					if len(doc.events) == d.limits.MaxEvents {
-						d.fatal(ErrTooMany, "more than "+strconv.Itoa(d.limits.MaxEvents)+" events")
-						break
-					}
-					o, l := d.here()
-					doc.eventAt = append(doc.eventAt, position{o, l})
-					doc.events = append(doc.events, event.Event{})
-					d.event(&doc.events[len(doc.events)-1])
-				}
+			if d.once(&seen, 1) {
+				elements(d, &doc.events, &doc.eventAt, d.limits.MaxEvents, "events", (*decoder).event)
 			}
 		default:
 			if !d.headerMember(&h) {
@@ -226,11 +249,34 @@ func (d *decoder) document() *document {
 	if !d.stopped {
 		d.duplicates(doc)
 	}
+	slices.SortStableFunc(d.errs, func(a, b *event.FieldError) int { return cmp.Compare(a.Offset, b.Offset) })
 	if len(d.errs) > d.limits.MaxErrors {
-		d.errs = d.errs[:d.limits.MaxErrors]
+		d.errs = truncate(d.errs, d.limits.MaxErrors)
+	} else if d.capped != nil {
+		d.errs = append(d.errs, d.capped)
 	}
-	slices.SortStableFunc(d.errs, func(a, b *Error) int { return cmp.Compare(a.Offset, b.Offset) })
 	return doc
+}
+
+// elements reads the array of a document's actors or events into *dst,
+// each in place with read, and notes where each starts in *at, so that
+// the problems validation finds can say where. More than limit elements
+// end reading: the limit bounds memory.
+func elements[T any](d *decoder, dst *[]T, at *[]position, limit int, what string, read func(*decoder, *T)) {
+	if !d.array() {
+		return
+	}
+	for d.nextElem() {
+		if len(*dst) == limit {
+			d.fatal(ErrTooMany, "more than "+strconv.Itoa(limit)+" "+what)
+			break
+		}
+		off, line := d.here()
+		*at = append(*at, position{off, line})
+		var zero T
+		*dst = append(*dst, zero)
+		read(d, &(*dst)[len(*dst)-1])
+	}
 }
 
 // duplicates reports actors and events given twice: in a document, unlike
@@ -240,7 +286,7 @@ func (d *decoder) duplicates(doc *document) {
 	for i, a := range doc.actors {
 		if j, dup := actors[a.ID]; dup && a.ID != "" {
 			p := doc.actorAt[i]
-			d.errs = append(d.errs, &Error{Path: "actors[" + strconv.Itoa(i) + "].id", Line: p.line, Offset: p.off,
+			d.errs = append(d.errs, &event.FieldError{Path: "actors[" + strconv.Itoa(i) + "].id", Line: p.line, Offset: p.off,
 				Value: string(a.ID), Err: fmt.Errorf("%w: %s", ErrDuplicateID, "also actors["+strconv.Itoa(j)+"]")})
 			continue
 		}
@@ -255,7 +301,7 @@ func (d *decoder) duplicates(doc *document) {
 		e.EnsureID()
 		if j, dup := events[e.ID]; dup && e.ID != uuid.Nil {
 			p := doc.eventAt[i]
-			d.errs = append(d.errs, &Error{Path: "events[" + strconv.Itoa(i) + "].id", Line: p.line, Offset: p.off,
+			d.errs = append(d.errs, &event.FieldError{Path: "events[" + strconv.Itoa(i) + "].id", Line: p.line, Offset: p.off,
 				Value: e.ID.String(), Err: fmt.Errorf("%w: %s", ErrDuplicateID, "also events["+strconv.Itoa(j)+"]")})
 			continue
 		}
@@ -266,10 +312,10 @@ func (d *decoder) duplicates(doc *document) {
 // locate turns the validation errors of a timeline, whose paths start with
 // "actors[i]" or "events[i]", into errors that say where in the input the
 // element starts.
-func locate(fl event.ErrorList, list string, at []position) ErrorList {
-	out := make(ErrorList, 0, len(fl))
+func locate(fl event.ErrorList, list string, at []position) event.ErrorList {
+	out := make(event.ErrorList, 0, len(fl))
 	for _, fe := range fl {
-		e := &Error{Path: fe.Path, Value: fe.Value, Err: fe.Err}
+		e := &event.FieldError{Path: fe.Path, Value: fe.Value, Err: fe.Err}
 		if i, ok := elementIndex(fe.Path, list); ok && i >= 0 && i < len(at) {
 			e.Offset, e.Line = at[i].off, at[i].line
 		}
@@ -280,8 +326,8 @@ func locate(fl event.ErrorList, list string, at []position) ErrorList {
 
 // DecodeEvent reads one event object, as AppendEvent writes it, strictly.
 // The event is not validated: that needs its actors.
-func DecodeEvent(data []byte, limits Limits) (event.Event, error) {
-	d := &decoder{newScanner(bytes.NewReader(data), limits)}
+func DecodeEvent(data []byte, opts *DecodeOptions) (event.Event, error) {
+	d := &decoder{newScanner(bytes.NewReader(data), opts.withDefaults())}
 	var e event.Event
 	d.event(&e)
 	d.end()
@@ -289,4 +335,25 @@ func DecodeEvent(data []byte, limits Limits) (event.Event, error) {
 		return event.Event{}, d.errs
 	}
 	return e, nil
+}
+
+// DecodeActor reads one actor object, as AppendActor writes it, strictly.
+// The actor is not validated.
+func DecodeActor(data []byte, opts *DecodeOptions) (event.Actor, error) {
+	d := &decoder{newScanner(bytes.NewReader(data), opts.withDefaults())}
+	var a event.Actor
+	d.actor(&a)
+	d.end()
+	if len(d.errs) > 0 {
+		return event.Actor{}, d.errs
+	}
+	return a, nil
+}
+
+// addActor validates a and adds it to dir, where its ID must be new.
+func addActor(dir *event.Directory, a event.Actor) error {
+	if _, taken := dir.Actor(a.ID); taken {
+		return event.ErrorList{{Path: "id", Value: string(a.ID), Err: event.ErrDuplicate}}
+	}
+	return dir.PutActor(a)
 }

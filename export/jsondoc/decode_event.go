@@ -93,13 +93,23 @@ func (d *decoder) names(dst *map[string]string) {
 }
 
 func (d *decoder) strings(dst *[]string) {
+	list(d, dst, (*decoder).str)
+}
+
+// list reads an array into *dst, each element with elem, which reports
+// whether it read one. Every array of the format is read so: an element
+// that is not of the element's type is reported and left out, and reading
+// goes on with the next. elem returns the element rather than filling one
+// through a pointer: passed to a function value, a pointer to a local
+// would move the local to the heap, an allocation an element.
+func list[T any](d *decoder, dst *[]T, elem func(*decoder) (T, bool)) {
 	if !d.array() {
 		return
 	}
-	var out []string
+	var out []T
 	for d.nextElem() {
-		if s, ok := d.str(); ok {
-			out = append(out, s)
+		if v, ok := elem(d); ok {
+			out = append(out, v)
 		}
 	}
 	*dst = out
@@ -144,6 +154,16 @@ func (d *decoder) missing(off int64, line int, key string) {
 	d.problem(off, line, "", fmt.Errorf("%w: %s", ErrMissing, "no "+strconv.Quote(key)))
 }
 
+// required reports, one by one, the keys that the object at off lacks: the
+// members of bits 0, 1, … of seen.
+func (d *decoder) required(seen fields, off int64, line int, keys ...string) {
+	for bit, key := range keys {
+		if seen&(1<<bit) == 0 {
+			d.missing(off, line, key)
+		}
+	}
+}
+
 func (d *decoder) actor(a *event.Actor) {
 	off, line := d.here()
 	if !d.object() {
@@ -184,115 +204,205 @@ func (d *decoder) actor(a *event.Actor) {
 			d.unknownKey()
 		}
 	}
-	for bit, key := range []string{"id", "type", "name"} {
-		if seen&(1<<bit) == 0 {
-			d.missing(off, line, key)
-		}
-	}
+	d.required(seen, off, line, "id", "type", "name")
 }
 
+// The members of an event object, by their bits in the fields seen. The
+// required ones come first, for [decoder.required].
+const (
+	evID = iota
+	evKind
+	evStatus
+	evTitle
+	evCameo
+	evPlover
+	evTitles
+	evDescription
+	evDate
+	evDateText
+	evPlace
+	evParticipants
+	evInstrument
+	evSources
+	evTags
+	evLinks
+	evDiscriminator
+	evOrder
+	evAlternatives
+)
+
+// eventCodes are the interop codes of an event as given, and where: they
+// can be checked against the kind only when the whole object is read (the
+// kind may come after them). They are kept apart from the event so that
+// reporting them does not move the event to the heap.
+type eventCodes struct {
+	cameo             string
+	plover            *[2]string
+	cameoAt, ploverAt position
+}
+
+// event reads an event in two phases: the members, in any order, and then
+// the checks that need all of them.
 func (d *decoder) event(e *event.Event) {
 	off, line := d.here()
 	if !d.object() {
 		return
 	}
 	var seen fields
-	var cameo string
-	var plover *[2]string
-	var cameoAt, ploverAt [2]int64
+	var codes eventCodes
 	for d.nextKey() {
-		switch string(d.key()) {
-		case "id":
-			if d.once(&seen, 0) {
-				d.id(&e.ID)
-			}
-		case "kind":
-			if d.once(&seen, 1) {
-				word(d, &e.Kind, event.ParseKind)
-			}
-		case "status":
-			if d.once(&seen, 2) {
-				word(d, &e.Status, event.ParseStatus)
-			}
-		case "title":
-			if d.once(&seen, 3) {
-				d.text(&e.Title)
-			}
-		case "cameo":
-			if d.once(&seen, 4) {
-				o, l := d.here()
-				cameoAt = [2]int64{o, int64(l)}
-				d.text(&cameo)
-			}
-		case "plover":
-			if d.once(&seen, 5) {
-				o, l := d.here()
-				ploverAt = [2]int64{o, int64(l)}
-				plover = d.plover()
-			}
-		case "titles":
-			if d.once(&seen, 6) {
-				d.names(&e.Titles)
-			}
-		case "description":
-			if d.once(&seen, 7) {
-				d.text(&e.Description)
-			}
-		case "date":
-			if d.once(&seen, 8) {
-				d.date(&e.Date)
-			}
-		case "dateText":
-			if d.once(&seen, 9) {
-				d.text(&e.DateText)
-			}
-		case "place":
-			if d.once(&seen, 10) {
-				d.place(&e.Place)
-			}
-		case "participants":
-			if d.once(&seen, 11) {
-				d.participants(&e.Participants)
-			}
-		case "instrument":
-			if d.once(&seen, 12) {
-				d.instrument(&e.Instrument)
-			}
-		case "sources":
-			if d.once(&seen, 13) {
-				d.sources(&e.Sources)
-			}
-		case "tags":
-			if d.once(&seen, 14) {
-				d.strings(&e.Tags)
-			}
-		case "links":
-			if d.once(&seen, 15) {
-				d.links(&e.Links)
-			}
-		default:
+		if !d.eventMember(e, &seen, &codes) {
 			d.unknownKey()
 		}
 	}
-	for bit, key := range []string{"id", "kind", "status", "title"} {
-		if seen&(1<<bit) == 0 {
-			d.missing(off, line, key)
+	d.required(seen, off, line, "id", "kind", "status", "title")
+	d.checkCodes(e.Kind, seen, &codes)
+}
+
+// eventMember reads the member under the current key if it is one of an
+// event's, and reports whether it was. The members are read in groups, a
+// method each.
+func (d *decoder) eventMember(e *event.Event, seen *fields, codes *eventCodes) bool {
+	return d.eventIdentity(e, seen, codes) || d.eventText(e, seen) ||
+		d.eventSetting(e, seen) || d.eventRecord(e, seen)
+}
+
+// eventIdentity reads the members that say which event this is and of what
+// kind: its ID, kind and status, and the CAMEO and PLOVER codes, which it
+// keeps aside, with where they are, for checkCodes.
+func (d *decoder) eventIdentity(e *event.Event, seen *fields, c *eventCodes) bool {
+	switch string(d.key()) {
+	case "id":
+		if d.once(seen, evID) {
+			d.id(&e.ID)
 		}
+	case "kind":
+		if d.once(seen, evKind) {
+			word(d, &e.Kind, event.ParseKind)
+		}
+	case "status":
+		if d.once(seen, evStatus) {
+			word(d, &e.Status, event.ParseStatus)
+		}
+	case "discriminator":
+		if d.once(seen, evDiscriminator) {
+			d.text(&e.Discriminator)
+		}
+	case "cameo":
+		if d.once(seen, evCameo) {
+			c.cameoAt.off, c.cameoAt.line = d.here()
+			d.text(&c.cameo)
+		}
+	case "plover":
+		if d.once(seen, evPlover) {
+			c.ploverAt.off, c.ploverAt.line = d.here()
+			c.plover = d.plover()
+		}
+	default:
+		return false
 	}
-	if !e.Kind.IsKnown() {
+	return true
+}
+
+// eventText reads the members that are text for people: the titles, the
+// description, and the date with the words the sources give it.
+func (d *decoder) eventText(e *event.Event, seen *fields) bool {
+	switch string(d.key()) {
+	case "title":
+		if d.once(seen, evTitle) {
+			d.text(&e.Title)
+		}
+	case "titles":
+		if d.once(seen, evTitles) {
+			d.names(&e.Titles)
+		}
+	case "description":
+		if d.once(seen, evDescription) {
+			d.text(&e.Description)
+		}
+	case "date":
+		if d.once(seen, evDate) {
+			d.date(&e.Date)
+		}
+	case "dateText":
+		if d.once(seen, evDateText) {
+			d.text(&e.DateText)
+		}
+	case "order":
+		if d.once(seen, evOrder) {
+			d.count(&e.Order)
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// eventSetting reads where the event took place, who took part, and under
+// which instrument.
+func (d *decoder) eventSetting(e *event.Event, seen *fields) bool {
+	switch string(d.key()) {
+	case "place":
+		if d.once(seen, evPlace) {
+			d.place(&e.Place)
+		}
+	case "participants":
+		if d.once(seen, evParticipants) {
+			list(d, &e.Participants, (*decoder).participant)
+		}
+	case "instrument":
+		if d.once(seen, evInstrument) {
+			d.instrument(&e.Instrument)
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// eventRecord reads where the facts come from and how the event relates
+// to others: the sources, tags and links, and the other reports' wordings.
+func (d *decoder) eventRecord(e *event.Event, seen *fields) bool {
+	switch string(d.key()) {
+	case "sources":
+		if d.once(seen, evSources) {
+			list(d, &e.Sources, (*decoder).source)
+		}
+	case "tags":
+		if d.once(seen, evTags) {
+			d.strings(&e.Tags)
+		}
+	case "links":
+		if d.once(seen, evLinks) {
+			list(d, &e.Links, (*decoder).link)
+		}
+	case "alternatives":
+		if d.once(seen, evAlternatives) {
+			list(d, &e.Alternatives, (*decoder).alternative)
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// checkCodes reports interop codes that disagree with the kind k. An
+// unknown kind is a problem of its own, with no codes to compare.
+func (d *decoder) checkCodes(k event.Kind, seen fields, c *eventCodes) {
+	if !k.IsKnown() {
 		return
 	}
 	// The interop codes are derived from the kind; one that disagrees is
 	// an error, never silently replaced.
-	if seen&(1<<4) != 0 && cameo != e.Kind.CAMEO() {
-		d.problemAt("cameo", cameoAt[0], int(cameoAt[1]), cameo,
-			fmt.Errorf("%w: %s", ErrCodeMismatch, "a "+e.Kind.String()+" is CAMEO "+e.Kind.CAMEO()))
+	if seen&(1<<evCameo) != 0 && c.cameo != k.CAMEO() {
+		d.problemAt("cameo", c.cameoAt.off, c.cameoAt.line, c.cameo,
+			fmt.Errorf("%w: %s", ErrCodeMismatch, "a "+k.String()+" is CAMEO "+k.CAMEO()))
 	}
-	if plover != nil {
-		typ, mode := e.Kind.PLOVER()
-		if plover[0] != typ || plover[1] != mode || typ == "" {
-			d.problemAt("plover", ploverAt[0], int(ploverAt[1]), plover[0]+"/"+plover[1],
-				fmt.Errorf("%w: %s", ErrCodeMismatch, "a "+e.Kind.String()+" is PLOVER "+typ+"/"+mode))
+	if c.plover != nil {
+		typ, mode := k.PLOVER()
+		if c.plover[0] != typ || c.plover[1] != mode || typ == "" {
+			d.problemAt("plover", c.ploverAt.off, c.ploverAt.line, c.plover[0]+"/"+c.plover[1],
+				fmt.Errorf("%w: %s", ErrCodeMismatch, "a "+k.String()+" is PLOVER "+typ+"/"+mode))
 		}
 	}
 }
@@ -318,9 +428,7 @@ func (d *decoder) plover() *[2]string {
 			d.unknownKey()
 		}
 	}
-	if seen&1 == 0 {
-		d.missing(off, line, "type")
-	}
+	d.required(seen, off, line, "type")
 	return &p
 }
 
@@ -389,42 +497,35 @@ func (d *decoder) coordinates(dst **event.Coordinates) {
 	*dst = &c
 }
 
-func (d *decoder) participants(dst *[]event.Participation) {
-	if !d.array() {
-		return
+// participant reads one element of "participants" for [list].
+func (d *decoder) participant() (p event.Participation, ok bool) {
+	off, line := d.here()
+	if !d.object() {
+		return p, false
 	}
-	var out []event.Participation
-	for d.nextElem() {
-		off, line := d.here()
-		if !d.object() {
-			continue
-		}
-		var p event.Participation
-		var seen fields
-		for d.nextKey() {
-			switch string(d.key()) {
-			case "actor":
-				if d.once(&seen, 0) {
-					d.actorID(&p.Actor)
-				}
-			case "role":
-				if d.once(&seen, 1) {
-					word(d, &p.Role, event.ParseRole)
-				}
-			case "capacity":
-				if d.once(&seen, 2) {
-					d.text(&p.Capacity)
-				}
-			default:
-				d.unknownKey()
+	var seen fields
+	for d.nextKey() {
+		switch string(d.key()) {
+		case "actor":
+			if d.once(&seen, 0) {
+				d.actorID(&p.Actor)
 			}
+		case "role":
+			if d.once(&seen, 1) {
+				word(d, &p.Role, event.ParseRole)
+			}
+		case "capacity":
+			if d.once(&seen, 2) {
+				d.text(&p.Capacity)
+			}
+		default:
+			d.unknownKey()
 		}
-		if seen&3 != 3 {
-			d.missing(off, line, "actor and role")
-		}
-		out = append(out, p)
 	}
-	*dst = out
+	if seen&3 != 3 {
+		d.missing(off, line, "actor and role")
+	}
+	return p, true
 }
 
 func (d *decoder) instrument(in *event.Instrument) {
@@ -456,128 +557,158 @@ func (d *decoder) instrument(in *event.Instrument) {
 	}
 }
 
-func (d *decoder) sources(dst *[]event.Source) {
-	if !d.array() {
-		return
+// source reads one element of "sources" for [list].
+func (d *decoder) source() (s event.Source, ok bool) {
+	if !d.object() {
+		return s, false
 	}
-	var out []event.Source
-	for d.nextElem() {
-		if !d.object() {
-			continue
-		}
-		var s event.Source
-		var seen fields
-		for d.nextKey() {
-			switch string(d.key()) {
-			case "publisher":
-				if d.once(&seen, 0) {
-					d.text(&s.Publisher)
-				}
-			case "url":
-				if d.once(&seen, 1) {
-					d.text(&s.URL)
-				}
-			case "title":
-				if d.once(&seen, 2) {
-					d.text(&s.Title)
-				}
-			case "lang":
-				if d.once(&seen, 3) {
-					d.text(&s.Lang)
-				}
-			case "published":
-				if d.once(&seen, 4) {
-					d.date(&s.Published)
-				}
-			case "quotes":
-				if d.once(&seen, 5) {
-					d.quotes(&s.Quotes)
-				}
-			default:
-				d.unknownKey()
+	var seen fields
+	for d.nextKey() {
+		switch string(d.key()) {
+		case "publisher":
+			if d.once(&seen, 0) {
+				d.text(&s.Publisher)
 			}
+		case "url":
+			if d.once(&seen, 1) {
+				d.text(&s.URL)
+			}
+		case "title":
+			if d.once(&seen, 2) {
+				d.text(&s.Title)
+			}
+		case "lang":
+			if d.once(&seen, 3) {
+				d.text(&s.Lang)
+			}
+		case "published":
+			if d.once(&seen, 4) {
+				d.date(&s.Published)
+			}
+		case "quotes":
+			if d.once(&seen, 5) {
+				list(d, &s.Quotes, (*decoder).quote)
+			}
+		default:
+			d.unknownKey()
 		}
-		out = append(out, s)
 	}
-	*dst = out
+	return s, true
 }
 
-func (d *decoder) quotes(dst *[]event.Quote) {
-	if !d.array() {
-		return
+// quote reads one element of "quotes" for [list].
+func (d *decoder) quote() (q event.Quote, ok bool) {
+	off, line := d.here()
+	if !d.object() {
+		return q, false
 	}
-	var out []event.Quote
-	for d.nextElem() {
-		off, line := d.here()
-		if !d.object() {
-			continue
-		}
-		var q event.Quote
-		var seen fields
-		for d.nextKey() {
-			switch string(d.key()) {
-			case "text":
-				if d.once(&seen, 0) {
-					d.text(&q.Text)
-				}
-			case "lang":
-				if d.once(&seen, 1) {
-					d.text(&q.Lang)
-				}
-			case "speaker":
-				if d.once(&seen, 2) {
-					d.actorID(&q.Speaker)
-				}
-			case "translation":
-				if d.once(&seen, 3) {
-					d.text(&q.Translation)
-				}
-			case "translationLang":
-				if d.once(&seen, 4) {
-					d.text(&q.TranslationLang)
-				}
-			default:
-				d.unknownKey()
+	var seen fields
+	for d.nextKey() {
+		switch string(d.key()) {
+		case "text":
+			if d.once(&seen, 0) {
+				d.text(&q.Text)
 			}
+		case "lang":
+			if d.once(&seen, 1) {
+				d.text(&q.Lang)
+			}
+		case "speaker":
+			if d.once(&seen, 2) {
+				d.actorID(&q.Speaker)
+			}
+		case "translation":
+			if d.once(&seen, 3) {
+				d.text(&q.Translation)
+			}
+		case "translationLang":
+			if d.once(&seen, 4) {
+				d.text(&q.TranslationLang)
+			}
+		default:
+			d.unknownKey()
 		}
-		if seen&1 == 0 {
-			d.missing(off, line, "text")
-		}
-		out = append(out, q)
 	}
-	*dst = out
+	d.required(seen, off, line, "text")
+	return q, true
 }
 
-func (d *decoder) links(dst *[]event.Link) {
-	if !d.array() {
+// link reads one element of "links" for [list].
+func (d *decoder) link() (l event.Link, ok bool) {
+	off, line := d.here()
+	if !d.object() {
+		return l, false
+	}
+	var seen fields
+	for d.nextKey() {
+		switch string(d.key()) {
+		case "type":
+			if d.once(&seen, 0) {
+				word(d, &l.Type, event.ParseLinkType)
+			}
+		case "target":
+			if d.once(&seen, 1) {
+				d.id(&l.Target)
+			}
+		default:
+			d.unknownKey()
+		}
+	}
+	if seen&3 != 3 {
+		d.missing(off, line, "type and target")
+	}
+	return l, true
+}
+
+// count reads a whole number from 0 to 1,000,000,000, such as an order.
+func (d *decoder) count(dst *int) {
+	off, line := d.here()
+	f, ok := d.number()
+	if !ok {
 		return
 	}
-	var out []event.Link
-	for d.nextElem() {
-		off, line := d.here()
-		if !d.object() {
-			continue
-		}
-		var l event.Link
-		var seen fields
-		for d.nextKey() {
-			switch string(d.key()) {
-			case "type":
-				if d.once(&seen, 0) {
-					word(d, &l.Type, event.ParseLinkType)
-				}
-			case "target":
-				if d.once(&seen, 1) {
-					d.id(&l.Target)
-				}
-			default:
-				d.unknownKey()
-			}
-		}
-		if seen&3 != 3 {
-			d.missing(off, line, "type and target")
-		}
-		out = append(out, l)
+	if f != float64(int64(f)) || f < 0 || f > 1e9 {
+		d.problem(off, line, strconv.FormatFloat(f, 'g', -1, 64), fmt.Errorf("%w: a whole number from 0 to 1000000000", ErrType))
+		return
 	}
-	*dst = out
+	*dst = int(f)
+}
+
+// alternative reads one element of "alternatives" for [list].
+func (d *decoder) alternative() (a event.Alternative, ok bool) {
+	off, line := d.here()
+	if !d.object() {
+		return a, false
+	}
+	var seen fields
+	for d.nextKey() {
+		switch string(d.key()) {
+		case "field":
+			if d.once(&seen, 0) {
+				d.text(&a.Field)
+			}
+		case "value":
+			if d.once(&seen, 1) {
+				d.text(&a.Value)
+			}
+		case "actor":
+			if d.once(&seen, 2) {
+				d.actorID(&a.Actor)
+			}
+		case "role":
+			if d.once(&seen, 3) {
+				word(d, &a.Role, event.ParseRole)
+			}
+		case "source":
+			if d.once(&seen, 4) {
+				d.text(&a.Source)
+			}
+		default:
+			d.unknownKey()
+		}
+	}
+	if seen&3 != 3 {
+		d.missing(off, line, "field and value")
+	}
+	return a, true
 }

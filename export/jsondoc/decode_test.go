@@ -199,12 +199,12 @@ type want struct {
 }
 
 // decodeErrors decodes doc, expects it to fail, and returns the problems.
-func decodeErrors(t *testing.T, doc string, limits jsondoc.Limits) jsondoc.ErrorList {
+func decodeErrors(t *testing.T, doc string, limits *jsondoc.DecodeOptions) event.ErrorList {
 	t.Helper()
-	tl, err := jsondoc.Decode(strings.NewReader(doc), limits)
+	tl, _, err := jsondoc.Decode(strings.NewReader(doc), limits)
 	require.Error(t, err)
 	require.Nil(t, tl, "no timeline with an error")
-	var list jsondoc.ErrorList
+	var list event.ErrorList
 	require.True(t, errors.As(err, &list), "error %T is an ErrorList", err)
 	require.NotEmpty(t, list)
 	return list
@@ -212,7 +212,7 @@ func decodeErrors(t *testing.T, doc string, limits jsondoc.Limits) jsondoc.Error
 
 // checkProblems compares the problems found in doc with the expected ones,
 // in order.
-func checkProblems(t *testing.T, doc string, list jsondoc.ErrorList, wants []want) {
+func checkProblems(t *testing.T, doc string, list event.ErrorList, wants []want) {
 	t.Helper()
 	for i, e := range list {
 		t.Logf("problem %d: %v", i, e)
@@ -246,7 +246,7 @@ func checkProblems(t *testing.T, doc string, list jsondoc.ErrorList, wants []wan
 // TestBaseDoc checks that baseDoc is valid and canonical: the encoder
 // writes it back byte for byte.
 func TestBaseDoc(t *testing.T) {
-	tl, err := jsondoc.Decode(strings.NewReader(baseDoc), jsondoc.Limits{})
+	tl, _, err := jsondoc.Decode(strings.NewReader(baseDoc), nil)
 	require.NoError(t, err)
 	assert.Equal(t, baseDoc, string(encodeDocument(t, tl, "  ")))
 	assert.Equal(t, 4, tl.Len())
@@ -424,7 +424,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"other format", `"format": "accordline/timeline",`, `"format": "accordline/lines",`,
 			[]want{{path: "format", line: 2, value: "accordline/lines", is: jsondoc.ErrFormat, msg: "not an Accordline document", at: `"accordline/lines"`}}, ""},
 		{"no format", "  \"format\": \"accordline/timeline\",\n", "",
-			[]want{{path: "", line: 1, is: jsondoc.ErrMissing, msg: `line 1 (offset 0): missing: no "format"`, at: "{"}}, ""},
+			[]want{{path: "", line: 1, is: jsondoc.ErrMissing, msg: `line 1: missing: no "format"`, at: "{"}}, ""},
 		{"no version", "  \"version\": 1,\n", "",
 			[]want{{path: "", line: 1, is: jsondoc.ErrMissing, msg: `no "version"`}}, ""},
 		{"no title", "  \"title\": \"Test\",\n", "",
@@ -447,7 +447,7 @@ func TestDecodeErrors(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			doc := edit(t, baseDoc, c.old, c.new)
-			list := decodeErrors(t, doc, jsondoc.Limits{})
+			list := decodeErrors(t, doc, nil)
 			if c.leftOut != "" {
 				list = withoutUnknownActor(list, c.leftOut)
 			}
@@ -462,8 +462,8 @@ func TestDecodeErrors(t *testing.T) {
 }
 
 // withoutUnknownActor drops the problems of references to the actor id.
-func withoutUnknownActor(list jsondoc.ErrorList, id string) jsondoc.ErrorList {
-	var out jsondoc.ErrorList
+func withoutUnknownActor(list event.ErrorList, id string) event.ErrorList {
+	var out event.ErrorList
 	for _, e := range list {
 		if !(errors.Is(e, event.ErrUnknownActor) && e.Value == id) {
 			out = append(out, e)
@@ -479,7 +479,7 @@ func TestDecodeWordError(t *testing.T) {
 		{`"role": "caller",`, `"role": "dialer",`, "role", "dialer"},
 		{`"type": "person",`, `"type": "human",`, "actor type", "human"},
 	} {
-		list := withoutUnknownActor(decodeErrors(t, edit(t, baseDoc, c.old, c.new), jsondoc.Limits{}), "donald-trump")
+		list := withoutUnknownActor(decodeErrors(t, edit(t, baseDoc, c.old, c.new), nil), "donald-trump")
 		require.Len(t, list, 1)
 		var we *event.WordError
 		require.ErrorAs(t, list, &we)
@@ -532,7 +532,7 @@ func TestDecodeSyntax(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			doc := edit(t, baseDoc, c.old, c.new)
-			list := decodeErrors(t, doc, jsondoc.Limits{})
+			list := decodeErrors(t, doc, nil)
 			checkProblems(t, doc, list, []want{{path: c.path, line: c.line, is: jsondoc.ErrSyntax, msg: "invalid JSON: " + c.msg}})
 		})
 	}
@@ -543,9 +543,9 @@ func TestDecodeSyntax(t *testing.T) {
 func TestDecodeTruncated(t *testing.T) {
 	doc := strings.TrimSuffix(baseDoc, "\n")
 	for n := range len(doc) {
-		tl, err := jsondoc.Decode(strings.NewReader(doc[:n]), jsondoc.Limits{})
+		tl, _, err := jsondoc.Decode(strings.NewReader(doc[:n]), nil)
 		require.Nil(t, tl, "prefix of %d bytes", n)
-		var list jsondoc.ErrorList
+		var list event.ErrorList
 		require.ErrorAs(t, err, &list, "prefix of %d bytes", n)
 		// The syntax error is the last problem: problems before it, such
 		// as a duplicate found in what was read, may be reported too.
@@ -555,7 +555,7 @@ func TestDecodeTruncated(t *testing.T) {
 		require.Equal(t, 1+strings.Count(doc[:n], "\n"), last.Line, "prefix of %d bytes", n)
 	}
 	// The whole document, without its final newline, is fine.
-	_, err := jsondoc.Decode(strings.NewReader(doc), jsondoc.Limits{})
+	_, _, err := jsondoc.Decode(strings.NewReader(doc), nil)
 	require.NoError(t, err)
 }
 
@@ -566,20 +566,20 @@ func TestDecodeNotADocument(t *testing.T) {
 		is  error
 		msg string
 	}{
-		{"", jsondoc.ErrSyntax, "line 1 (offset 0): invalid JSON: expected a value, found end of input"},
+		{"", jsondoc.ErrSyntax, "line 1: invalid JSON: expected a value, found end of input"},
 		{"   \n\t ", jsondoc.ErrSyntax, "line 2 (offset 6): invalid JSON: expected a value, found end of input"},
-		{"[]", jsondoc.ErrType, `line 1 (offset 0): "[…]": wrong type: want an object`},
-		{`"accordline/timeline"`, jsondoc.ErrType, `line 1 (offset 0): "accordline/timeline": wrong type: want an object`},
-		{"null", jsondoc.ErrType, `line 1 (offset 0): "null": wrong type: want an object`},
-		{"{}", jsondoc.ErrMissing, `line 1 (offset 0): missing: no "format"`},
-		{"\xef\xbb\xbf{}", jsondoc.ErrSyntax, "line 1 (offset 0): invalid JSON: expected a value, found 'ï'"},
+		{"[]", jsondoc.ErrType, `line 1: "[…]": wrong type: want an object`},
+		{`"accordline/timeline"`, jsondoc.ErrType, `line 1: "accordline/timeline": wrong type: want an object`},
+		{"null", jsondoc.ErrType, `line 1: "null": wrong type: want an object`},
+		{"{}", jsondoc.ErrMissing, `line 1: missing: no "format"`},
+		{"\xef\xbb\xbf{}", jsondoc.ErrSyntax, "line 1: invalid JSON: expected a value, found 'ï'"},
 	} {
-		list := decodeErrors(t, c.in, jsondoc.Limits{})
+		list := decodeErrors(t, c.in, nil)
 		require.ErrorIs(t, list[0], c.is, "%q", c.in)
 		require.Equal(t, c.msg, list[0].Error(), "%q", c.in)
 	}
 	// An empty object misses everything required.
-	list := decodeErrors(t, "{}", jsondoc.Limits{})
+	list := decodeErrors(t, "{}", nil)
 	checkProblems(t, "{}", list, []want{
 		{line: 1, is: jsondoc.ErrMissing, msg: `no "format"`},
 		{line: 1, is: jsondoc.ErrMissing, msg: `no "version"`},
@@ -607,7 +607,7 @@ func TestDecodeManyProblems(t *testing.T) {
 	} {
 		doc = edit(t, doc, e[0], e[1])
 	}
-	list := decodeErrors(t, doc, jsondoc.Limits{})
+	list := decodeErrors(t, doc, nil)
 	checkProblems(t, doc, list, []want{
 		{path: "generator", line: 3, value: "generator", is: jsondoc.ErrUnknownKey},
 		{path: "actors[1].country", line: 16, value: "USA", is: event.ErrInvalidCountry},
@@ -652,7 +652,7 @@ func TestDecodeValidation(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			doc := edit(t, baseDoc, c.old, c.new)
-			checkProblems(t, doc, decodeErrors(t, doc, jsondoc.Limits{}), []want{c.want})
+			checkProblems(t, doc, decodeErrors(t, doc, nil), []want{c.want})
 		})
 	}
 }
@@ -661,7 +661,7 @@ func TestDecodeValidation(t *testing.T) {
 // ID derived from its facts, as a timeline gives it.
 func TestDecodeNilID(t *testing.T) {
 	doc := edit(t, baseDoc, `"id": "00000000-0000-4000-8000-000000000001",`, `"id": "00000000-0000-0000-0000-000000000000",`)
-	tl, err := jsondoc.Decode(strings.NewReader(doc), jsondoc.Limits{})
+	tl, _, err := jsondoc.Decode(strings.NewReader(doc), nil)
 	require.NoError(t, err)
 	first := partsOf(tl).Events[0]
 	e := first
@@ -672,7 +672,7 @@ func TestDecodeNilID(t *testing.T) {
 // TestDecodeAnyOrder reads members in any order and with any whitespace:
 // only the values count.
 func TestDecodeAnyOrder(t *testing.T) {
-	want, err := jsondoc.Decode(strings.NewReader(baseDoc), jsondoc.Limits{})
+	want, _, err := jsondoc.Decode(strings.NewReader(baseDoc), nil)
 	require.NoError(t, err)
 	doc := `{"events":[` +
 		`{"links":[{"target":"00000000-0000-4000-8000-000000000002","type":"follows"}],"sources":[{"quotes":[{"translationLang":"en","translation":"Kazakhstan joins","speaker":"donald-trump","text":"Kasachstan tritt bei"}],"published":"2025-11-06","lang":"de","url":"https:\/\/example.org\/a","publisher":"All Israel"}],` +
@@ -683,7 +683,7 @@ func TestDecodeAnyOrder(t *testing.T) {
 		`],"title":"Test","description":"Decoding tests","version":1e0,` +
 		`"actors":[{"country":"US","name":"Donald Trump","type":"person","id":"donald-trump"},{"id":"US","type":"state","name":"United States","country":"US"},{"names":{"de":"Kasachstan"},"id":"KZ","type":"state","name":"Kazakhstan","country":"KZ"}],` +
 		`"format":"accordline/timeline"}`
-	got, err := jsondoc.Decode(strings.NewReader(doc), jsondoc.Limits{})
+	got, _, err := jsondoc.Decode(strings.NewReader(doc), nil)
 	require.NoError(t, err)
 	requireSameTimeline(t, want, got)
 	assert.Equal(t, baseDoc, string(encodeDocument(t, got, "  ")))
@@ -693,7 +693,7 @@ func TestDecodeAnyOrder(t *testing.T) {
 // input; the encoder writes them back.
 func TestDecodeOptionalCodes(t *testing.T) {
 	doc := edit(t, baseDoc, "      \"cameo\": \"041\",\n      \"plover\": {\n        \"type\": \"CONSULT\",\n        \"mode\": \"phone\"\n      },\n", "")
-	tl, err := jsondoc.Decode(strings.NewReader(doc), jsondoc.Limits{})
+	tl, _, err := jsondoc.Decode(strings.NewReader(doc), nil)
 	require.NoError(t, err)
 	assert.Equal(t, baseDoc, string(encodeDocument(t, tl, "  ")))
 }
@@ -703,10 +703,10 @@ func TestDecodeOptionalCodes(t *testing.T) {
 func TestDecodeReadError(t *testing.T) {
 	errRead := errors.New("connection reset")
 	r := io.MultiReader(strings.NewReader(baseDoc[:100]), iotestErrReader{errRead})
-	tl, err := jsondoc.Decode(r, jsondoc.Limits{})
+	tl, _, err := jsondoc.Decode(r, nil)
 	require.Nil(t, tl)
 	require.ErrorIs(t, err, errRead)
-	var list jsondoc.ErrorList
+	var list event.ErrorList
 	require.ErrorAs(t, err, &list)
 	require.Len(t, list, 1)
 	assert.Equal(t, int64(100), list[0].Offset)
@@ -756,16 +756,16 @@ func (r *lazyReader) Read(p []byte) (int, error) {
 func TestLimits(t *testing.T) {
 	t.Run("MaxBytes", func(t *testing.T) {
 		n := int64(len(baseDoc))
-		_, err := jsondoc.Decode(strings.NewReader(baseDoc), jsondoc.Limits{MaxBytes: n})
+		_, _, err := jsondoc.Decode(strings.NewReader(baseDoc), &jsondoc.DecodeOptions{MaxBytes: n})
 		require.NoError(t, err)
-		list := decodeErrors(t, baseDoc, jsondoc.Limits{MaxBytes: n - 1})
+		list := decodeErrors(t, baseDoc, &jsondoc.DecodeOptions{MaxBytes: n - 1})
 		require.Len(t, list, 1)
 		assert.ErrorIs(t, list[0], jsondoc.ErrTooLarge)
 		assert.Contains(t, list[0].Error(), fmt.Sprintf("more than %d bytes", n-1))
 	})
 	t.Run("MaxBytes reads little more than the limit", func(t *testing.T) {
 		r := newLazyReader(`{"format":"accordline/timeline","version":1,"title":"t","actors":[`, `{"id":"a","type":"person","name":"A"},`, 1_000_000, `]}`)
-		_, err := jsondoc.Decode(r, jsondoc.Limits{MaxBytes: 100_000})
+		_, _, err := jsondoc.Decode(r, &jsondoc.DecodeOptions{MaxBytes: 100_000})
 		require.ErrorIs(t, err, jsondoc.ErrTooLarge)
 		assert.Less(t, r.pos, 100_000+128<<10, "read %d bytes", r.pos)
 	})
@@ -773,30 +773,30 @@ func TestLimits(t *testing.T) {
 		doc := func(n int) string {
 			return edit(t, baseDoc, `"title": "Test",`, `"title": "`+strings.Repeat("é", n/2)+`",`)
 		}
-		_, err := jsondoc.Decode(strings.NewReader(doc(100)), jsondoc.Limits{MaxString: 100})
+		_, _, err := jsondoc.Decode(strings.NewReader(doc(100)), &jsondoc.DecodeOptions{MaxString: 100})
 		require.NoError(t, err, "a string of MaxString bytes")
-		list := decodeErrors(t, doc(102), jsondoc.Limits{MaxString: 100})
+		list := decodeErrors(t, doc(102), &jsondoc.DecodeOptions{MaxString: 100})
 		require.Len(t, list, 1)
 		assert.ErrorIs(t, list[0], jsondoc.ErrStringTooLong)
 		assert.Equal(t, "title", list[0].Path)
 		assert.Equal(t, 4, list[0].Line)
 		// Bytes after unescaping count: 6 bytes of input, 1 byte of string.
 		escaped := edit(t, baseDoc, `"title": "Test",`, `"title": "`+strings.Repeat(`\u0041`, 100)+`",`)
-		_, err = jsondoc.Decode(strings.NewReader(escaped), jsondoc.Limits{MaxString: 100})
+		_, _, err = jsondoc.Decode(strings.NewReader(escaped), &jsondoc.DecodeOptions{MaxString: 100})
 		require.NoError(t, err)
-		list = decodeErrors(t, strings.Replace(escaped, `\u0041`, `\u0041\u0041`, 1), jsondoc.Limits{MaxString: 100})
+		list = decodeErrors(t, strings.Replace(escaped, `\u0041`, `\u0041\u0041`, 1), &jsondoc.DecodeOptions{MaxString: 100})
 		assert.ErrorIs(t, list[0], jsondoc.ErrStringTooLong)
 		// Keys are strings too.
-		list = decodeErrors(t, edit(t, baseDoc, `"title": "Test",`, `"title": "Test", "`+strings.Repeat("k", 200)+`": 1,`), jsondoc.Limits{MaxString: 100})
+		list = decodeErrors(t, edit(t, baseDoc, `"title": "Test",`, `"title": "Test", "`+strings.Repeat("k", 200)+`": 1,`), &jsondoc.DecodeOptions{MaxString: 100})
 		require.Len(t, list, 1)
 		assert.ErrorIs(t, list[0], jsondoc.ErrStringTooLong)
 	})
 	t.Run("MaxString stops reading a 10 MB string early", func(t *testing.T) {
 		r := newLazyReader(`{"format":"accordline/timeline","version":1,"title":"`, "abcdefghij", 1_000_000, `"}`)
 		start := time.Now()
-		tl, err := jsondoc.Decode(r, jsondoc.Limits{MaxString: 1 << 20})
+		tl, _, err := jsondoc.Decode(r, &jsondoc.DecodeOptions{MaxString: 1 << 20})
 		require.Nil(t, tl)
-		var list jsondoc.ErrorList
+		var list event.ErrorList
 		require.ErrorAs(t, err, &list)
 		require.Len(t, list, 1)
 		assert.ErrorIs(t, list[0], jsondoc.ErrStringTooLong)
@@ -808,16 +808,16 @@ func TestLimits(t *testing.T) {
 	})
 	t.Run("MaxString in skipped values", func(t *testing.T) {
 		r := newLazyReader(`{"format":"accordline/timeline","version":1,"title":"t","unknown":"`, "x", 10_000_000, `"}`)
-		_, err := jsondoc.Decode(r, jsondoc.Limits{})
+		_, _, err := jsondoc.Decode(r, nil)
 		require.ErrorIs(t, err, jsondoc.ErrStringTooLong)
 		assert.Less(t, r.pos, 1<<20+128<<10, "read %d of %d bytes", r.pos, r.size)
 	})
 	t.Run("MaxDepth stops reading a million brackets early", func(t *testing.T) {
 		for _, prefix := range []string{"", `{"format":"accordline/timeline","version":1,"title":"t","x":`, `{"format":"accordline/timeline","version":1,"title":"t","events":`} {
 			r := newLazyReader(prefix, "[", 1_000_000, "")
-			tl, err := jsondoc.Decode(r, jsondoc.Limits{})
+			tl, _, err := jsondoc.Decode(r, nil)
 			require.Nil(t, tl)
-			var list jsondoc.ErrorList
+			var list event.ErrorList
 			require.ErrorAs(t, err, &list)
 			require.Len(t, list, 1, "%v", err)
 			assert.ErrorIs(t, list[0], jsondoc.ErrTooDeep)
@@ -828,36 +828,36 @@ func TestLimits(t *testing.T) {
 	t.Run("MaxDepth", func(t *testing.T) {
 		// baseDoc nests seven levels: document, events, event, sources,
 		// source, quotes, quote.
-		_, err := jsondoc.Decode(strings.NewReader(baseDoc), jsondoc.Limits{MaxDepth: 7})
+		_, _, err := jsondoc.Decode(strings.NewReader(baseDoc), &jsondoc.DecodeOptions{MaxDepth: 7})
 		require.NoError(t, err)
-		list := decodeErrors(t, baseDoc, jsondoc.Limits{MaxDepth: 3})
+		list := decodeErrors(t, baseDoc, &jsondoc.DecodeOptions{MaxDepth: 3})
 		require.Len(t, list, 1)
 		assert.ErrorIs(t, list[0], jsondoc.ErrTooDeep)
 		assert.Equal(t, "actors[0].names", list[0].Path)
 		assert.Equal(t, 11, list[0].Line)
 		// Objects count as arrays do.
 		deep := `{"format":"accordline/timeline","version":1,"title":"t","x":` + strings.Repeat(`{"a":`, 40) + "1" + strings.Repeat("}", 40) + "}"
-		list = decodeErrors(t, deep, jsondoc.Limits{})
+		list = decodeErrors(t, deep, nil)
 		require.Len(t, list, 1)
 		assert.ErrorIs(t, list[0], jsondoc.ErrTooDeep)
-		_, err = jsondoc.Decode(strings.NewReader(strings.Replace(deep, `"x":`+strings.Repeat(`{"a":`, 40)+"1"+strings.Repeat("}", 40), `"x":`+strings.Repeat(`{"a":`, 30)+"1"+strings.Repeat("}", 30), 1)), jsondoc.Limits{})
+		_, _, err = jsondoc.Decode(strings.NewReader(strings.Replace(deep, `"x":`+strings.Repeat(`{"a":`, 40)+"1"+strings.Repeat("}", 40), `"x":`+strings.Repeat(`{"a":`, 30)+"1"+strings.Repeat("}", 30), 1)), nil)
 		require.Error(t, err)
 		assert.NotErrorIs(t, err, jsondoc.ErrTooDeep, "31 levels are within the default")
 		assert.ErrorIs(t, err, jsondoc.ErrUnknownKey)
 	})
 	t.Run("MaxEvents", func(t *testing.T) {
-		_, err := jsondoc.Decode(strings.NewReader(baseDoc), jsondoc.Limits{MaxEvents: 4})
+		_, _, err := jsondoc.Decode(strings.NewReader(baseDoc), &jsondoc.DecodeOptions{MaxEvents: 4})
 		require.NoError(t, err)
-		list := decodeErrors(t, baseDoc, jsondoc.Limits{MaxEvents: 3})
+		list := decodeErrors(t, baseDoc, &jsondoc.DecodeOptions{MaxEvents: 3})
 		require.Len(t, list, 1)
 		assert.ErrorIs(t, list[0], jsondoc.ErrTooMany)
 		assert.Equal(t, "events[3]", list[0].Path)
 		assert.Contains(t, list[0].Error(), "more than 3 events")
 	})
 	t.Run("MaxActors", func(t *testing.T) {
-		_, err := jsondoc.Decode(strings.NewReader(baseDoc), jsondoc.Limits{MaxActors: 3})
+		_, _, err := jsondoc.Decode(strings.NewReader(baseDoc), &jsondoc.DecodeOptions{MaxActors: 3})
 		require.NoError(t, err)
-		list := decodeErrors(t, baseDoc, jsondoc.Limits{MaxActors: 2})
+		list := decodeErrors(t, baseDoc, &jsondoc.DecodeOptions{MaxActors: 2})
 		require.Len(t, list, 1)
 		assert.ErrorIs(t, list[0], jsondoc.ErrTooMany)
 		assert.Equal(t, "actors[2]", list[0].Path)
@@ -868,9 +868,10 @@ func TestLimits(t *testing.T) {
 		for _, k := range []string{`"title": "Test",`, `"title": "Relations",`, `"title": "Call",`, `"title": "Accession",`, `"title": "Visit",`} {
 			doc = edit(t, doc, k, k+` "x": 1,`)
 		}
-		assert.Len(t, decodeErrors(t, doc, jsondoc.Limits{}), 5)
-		list := decodeErrors(t, doc, jsondoc.Limits{MaxErrors: 3})
-		require.Len(t, list, 3)
+		assert.Len(t, decodeErrors(t, doc, nil), 5)
+		list := decodeErrors(t, doc, &jsondoc.DecodeOptions{MaxErrors: 3})
+		require.Len(t, list, 4, "3 and the note where reading stopped")
+		assert.ErrorIs(t, list[3], event.ErrTooManyProblems)
 		for i, path := range []string{"x", "events[0].x", "events[1].x"} {
 			assert.Equal(t, path, list[i].Path)
 			assert.ErrorIs(t, list[i], jsondoc.ErrUnknownKey)
@@ -878,16 +879,16 @@ func TestLimits(t *testing.T) {
 	})
 	t.Run("default limits read a large document", func(t *testing.T) {
 		b := encodeDocument(t, synthTimeline(t, 9, 2000), "\t")
-		_, err := jsondoc.Decode(bytes.NewReader(b), jsondoc.Limits{})
+		_, _, err := jsondoc.Decode(bytes.NewReader(b), nil)
 		require.NoError(t, err)
 	})
 }
 
 // A timeline decoded is a new, independent timeline.
 func TestDecodeIndependent(t *testing.T) {
-	a, err := jsondoc.Decode(strings.NewReader(baseDoc), jsondoc.Limits{})
+	a, _, err := jsondoc.Decode(strings.NewReader(baseDoc), nil)
 	require.NoError(t, err)
-	b, err := jsondoc.Decode(strings.NewReader(baseDoc), jsondoc.Limits{})
+	b, _, err := jsondoc.Decode(strings.NewReader(baseDoc), nil)
 	require.NoError(t, err)
 	require.NoError(t, a.AddActors(event.Actor{ID: "IL", Type: event.State, Name: "Israel", Country: "IL"}))
 	assert.Equal(t, 4, a.NumActors())
@@ -933,9 +934,9 @@ func readAll(t *testing.T, lr *jsondoc.LineReader) ([]jsondoc.Record, []error) {
 }
 
 // lineProblems returns the problems of one error of a LineReader.
-func lineProblems(t *testing.T, err error) jsondoc.ErrorList {
+func lineProblems(t *testing.T, err error) event.ErrorList {
 	t.Helper()
-	var list jsondoc.ErrorList
+	var list event.ErrorList
 	require.ErrorAs(t, err, &list)
 	return list
 }
@@ -943,7 +944,7 @@ func lineProblems(t *testing.T, err error) jsondoc.ErrorList {
 func TestLinesRead(t *testing.T) {
 	t.Run("records in order, blank lines skipped", func(t *testing.T) {
 		in := lHeader + "\n\n" + lKZ + "\r\n  \t \n" + lUS + "\n" + lCall + "\n\n" + lVisit // no final newline
-		lr := jsondoc.NewLineReader(strings.NewReader(in), jsondoc.Limits{})
+		lr := jsondoc.NewLineReader(strings.NewReader(in), nil)
 		title, desc, err := lr.Header()
 		require.NoError(t, err)
 		assert.Equal(t, "Lines", title)
@@ -958,7 +959,7 @@ func TestLinesRead(t *testing.T) {
 		_, err = lr.Next()
 		assert.Equal(t, io.EOF, err, "EOF again")
 
-		tl, err := jsondoc.DecodeLines(strings.NewReader(in), jsondoc.Limits{})
+		tl, _, err := jsondoc.DecodeLines(strings.NewReader(in), nil)
 		require.NoError(t, err)
 		assert.Equal(t, "Lines", tl.Title())
 		assert.Equal(t, 2, tl.Len())
@@ -966,10 +967,10 @@ func TestLinesRead(t *testing.T) {
 	})
 	t.Run("header only", func(t *testing.T) {
 		for _, in := range []string{lHeader, lHeader + "\n", "\n" + lHeader + "\n\n"} {
-			recs, errs := readAll(t, jsondoc.NewLineReader(strings.NewReader(in), jsondoc.Limits{}))
+			recs, errs := readAll(t, jsondoc.NewLineReader(strings.NewReader(in), nil))
 			assert.Empty(t, recs)
 			assert.Empty(t, errs)
-			tl, err := jsondoc.DecodeLines(strings.NewReader(in), jsondoc.Limits{})
+			tl, _, err := jsondoc.DecodeLines(strings.NewReader(in), nil)
 			require.NoError(t, err)
 			assert.Zero(t, tl.Len())
 		}
@@ -977,14 +978,14 @@ func TestLinesRead(t *testing.T) {
 	t.Run("lines longer than the read buffer", func(t *testing.T) {
 		long := strings.Replace(lVisit, `"status":"planned"`, `"status":"planned","description":"`+strings.Repeat("Straße ", 30_000)+`"`, 1)
 		in := joinLines(lHeader, lKZ, lUS, long, lCall, `{"event":1}`)
-		recs, errs := readAll(t, jsondoc.NewLineReader(strings.NewReader(in), jsondoc.Limits{}))
+		recs, errs := readAll(t, jsondoc.NewLineReader(strings.NewReader(in), nil))
 		require.Len(t, recs, 4)
 		assert.Equal(t, strings.Repeat("Straße ", 30_000), recs[2].Event.Description)
 		require.Len(t, errs, 1)
 		checkProblems(t, in, lineProblems(t, errs[0]), []want{{path: "event", line: 6, value: "1", is: jsondoc.ErrType, at: "1}"}})
 	})
 	t.Run("Next without Header", func(t *testing.T) {
-		lr := jsondoc.NewLineReader(strings.NewReader(joinLines(lHeader, lKZ)), jsondoc.Limits{})
+		lr := jsondoc.NewLineReader(strings.NewReader(joinLines(lHeader, lKZ)), nil)
 		rec, err := lr.Next()
 		require.NoError(t, err)
 		assert.Equal(t, event.ActorID("KZ"), rec.Actor.ID)
@@ -1002,14 +1003,14 @@ func TestLinesHeader(t *testing.T) {
 		in   string
 		want []want
 	}{
-		{"empty", "", []want{{line: 1, is: jsondoc.ErrFormat, msg: "line 1 (offset 0): not an Accordline document: no header line"}}},
+		{"empty", "", []want{{line: 1, is: jsondoc.ErrFormat, msg: "line 1: not an Accordline document: no header line"}}},
 		{"blank lines only", "\n \n", []want{{line: 3, is: jsondoc.ErrFormat, msg: "line 3 (offset 3): not an Accordline document: no header line"}}},
 		{"document format", `{"format":"accordline/timeline","version":1,"title":"t"}`,
 			[]want{{path: "format", line: 1, value: "accordline/timeline", is: jsondoc.ErrFormat, at: `"accordline/timeline"`}}},
 		{"version 2", `{"format":"accordline/lines","version":2,"title":"t"}`,
 			[]want{{path: "version", line: 1, value: "2", is: jsondoc.ErrVersion, at: "2"}}},
 		{"no version", `{"format":"accordline/lines","title":"t"}`,
-			[]want{{line: 1, is: jsondoc.ErrMissing, msg: `line 1 (offset 0): missing: no "version"`, at: "{"}}},
+			[]want{{line: 1, is: jsondoc.ErrMissing, msg: `line 1: missing: no "version"`, at: "{"}}},
 		{"no format", `{"version":1,"title":"t"}`,
 			[]want{{line: 1, is: jsondoc.ErrMissing, msg: `missing: no "format"`}}},
 		{"no title", `{"format":"accordline/lines","version":1}`,
@@ -1027,7 +1028,7 @@ func TestLinesHeader(t *testing.T) {
 			if strings.TrimSpace(in) != "" {
 				in += "\n" + lKZ + "\n"
 			}
-			lr := jsondoc.NewLineReader(strings.NewReader(in), jsondoc.Limits{})
+			lr := jsondoc.NewLineReader(strings.NewReader(in), nil)
 			_, _, err := lr.Header()
 			require.Error(t, err)
 			checkProblems(t, in, lineProblems(t, err), c.want)
@@ -1036,7 +1037,7 @@ func TestLinesHeader(t *testing.T) {
 				assert.Zero(t, rec)
 				assert.Equal(t, err.Error(), err2.Error(), "the same error again")
 			}
-			tl, err := jsondoc.DecodeLines(strings.NewReader(in), jsondoc.Limits{})
+			tl, _, err := jsondoc.DecodeLines(strings.NewReader(in), nil)
 			require.Nil(t, tl)
 			checkProblems(t, in, lineProblems(t, err), c.want)
 		})
@@ -1061,7 +1062,7 @@ func TestLinesErrors(t *testing.T) {
 		`{"actor":{"id":"IL","type":"state","name":"Israel","country":"IL"}}`, // 12: too late
 		`{"event":{}, "actor":{}}`, // 13: both
 		strings.Replace(lVisit, `"status":"planned"`, `"status":"planned","description":"ok"`, 1)) // 14
-	lr := jsondoc.NewLineReader(strings.NewReader(in), jsondoc.Limits{})
+	lr := jsondoc.NewLineReader(strings.NewReader(in), nil)
 	recs, errs := readAll(t, lr)
 	require.Len(t, recs, 4)
 	assert.Equal(t, event.ActorID("KZ"), recs[0].Actor.ID)
@@ -1090,7 +1091,7 @@ func TestLinesErrors(t *testing.T) {
 	}
 
 	// DecodeLines reports all of them, and no timeline.
-	tl, err := jsondoc.DecodeLines(strings.NewReader(in), jsondoc.Limits{})
+	tl, _, err := jsondoc.DecodeLines(strings.NewReader(in), nil)
 	require.Nil(t, tl)
 	var all []want
 	for _, w := range wants {
@@ -1103,22 +1104,22 @@ func TestLinesDuplicates(t *testing.T) {
 	t.Run("event IDs", func(t *testing.T) {
 		in := joinLines(lHeader, lKZ, lUS, lCall, lVisit, strings.Replace(lCall, `"title":"Call"`, `"title":"Another call"`, 1))
 		// The LineReader reads records; it does not keep events.
-		recs, errs := readAll(t, jsondoc.NewLineReader(strings.NewReader(in), jsondoc.Limits{}))
+		recs, errs := readAll(t, jsondoc.NewLineReader(strings.NewReader(in), nil))
 		assert.Len(t, recs, 5)
 		assert.Empty(t, errs)
-		tl, err := jsondoc.DecodeLines(strings.NewReader(in), jsondoc.Limits{})
+		tl, _, err := jsondoc.DecodeLines(strings.NewReader(in), nil)
 		require.Nil(t, tl)
 		checkProblems(t, in, lineProblems(t, err), []want{{path: "event.id", line: 6, value: "00000000-0000-4000-8000-000000000001",
 			is: jsondoc.ErrDuplicateID, msg: "also line 4", at: `{"event"`}})
 	})
 	t.Run("actor IDs", func(t *testing.T) {
 		in := joinLines(lHeader, lKZ, lUS, lKZ, lCall)
-		lr := jsondoc.NewLineReader(strings.NewReader(in), jsondoc.Limits{})
+		lr := jsondoc.NewLineReader(strings.NewReader(in), nil)
 		recs, errs := readAll(t, lr)
 		assert.Len(t, recs, 3)
 		require.Len(t, errs, 1)
 		checkProblems(t, in, lineProblems(t, errs[0]), []want{{path: "actor.id", line: 4, value: "KZ", is: event.ErrDuplicate}})
-		_, err := jsondoc.DecodeLines(strings.NewReader(in), jsondoc.Limits{})
+		_, _, err := jsondoc.DecodeLines(strings.NewReader(in), nil)
 		assert.ErrorIs(t, err, event.ErrDuplicate)
 	})
 }
@@ -1126,7 +1127,7 @@ func TestLinesDuplicates(t *testing.T) {
 func TestLinesLimits(t *testing.T) {
 	t.Run("a line longer than MaxBytes ends the stream", func(t *testing.T) {
 		in := joinLines(lHeader, lKZ, lUS, lCall, lVisit)
-		limits := jsondoc.Limits{MaxBytes: int64(len(lCall) - 1)} // lVisit is shorter
+		limits := &jsondoc.DecodeOptions{MaxBytes: int64(len(lCall) - 1)} // lVisit is shorter
 		lr := jsondoc.NewLineReader(strings.NewReader(in), limits)
 		recs, errs := readAll(t, jsondoc.NewLineReader(strings.NewReader(joinLines(lHeader, lKZ, lUS, lVisit)), limits))
 		require.Empty(t, errs)
@@ -1135,7 +1136,7 @@ func TestLinesLimits(t *testing.T) {
 		recs, errs = readAll(t, lr)
 		assert.Len(t, recs, 2)
 		require.NotEmpty(t, errs)
-		var e *jsondoc.Error
+		var e *event.FieldError
 		require.ErrorAs(t, errs[0], &e)
 		assert.ErrorIs(t, e, jsondoc.ErrTooLarge)
 		assert.Equal(t, 4, e.Line)
@@ -1144,31 +1145,31 @@ func TestLinesLimits(t *testing.T) {
 		assert.Zero(t, rec)
 		assert.Equal(t, errs[0], err, "the stream ends")
 
-		_, err = jsondoc.DecodeLines(strings.NewReader(in), limits)
+		_, _, err = jsondoc.DecodeLines(strings.NewReader(in), limits)
 		assert.ErrorIs(t, err, jsondoc.ErrTooLarge)
 	})
 	t.Run("a long line is not read to its end", func(t *testing.T) {
 		r := newLazyReader(lHeader+"\n"+`{"event":{"title":"`, "x", 100_000_000, `"}}`+"\n")
-		lr := jsondoc.NewLineReader(r, jsondoc.Limits{MaxBytes: 1 << 20})
+		lr := jsondoc.NewLineReader(r, &jsondoc.DecodeOptions{MaxBytes: 1 << 20})
 		_, err := lr.Next()
 		assert.ErrorIs(t, err, jsondoc.ErrTooLarge)
 		assert.Less(t, r.pos, 1<<20+128<<10, "read %d of %d bytes", r.pos, r.size)
 	})
 	t.Run("MaxBytes bounds lines, not the stream", func(t *testing.T) {
 		in := joinLines(lHeader, lKZ, lUS, lCall, lVisit)
-		_, err := jsondoc.DecodeLines(strings.NewReader(in), jsondoc.Limits{MaxBytes: int64(len(lCall) + 1)})
+		_, _, err := jsondoc.DecodeLines(strings.NewReader(in), &jsondoc.DecodeOptions{MaxBytes: int64(len(lCall) + 1)})
 		require.NoError(t, err)
 	})
 	t.Run("MaxString", func(t *testing.T) {
 		in := joinLines(lHeader, lKZ, lUS, strings.Replace(lCall, `"title":"Call"`, `"title":"`+strings.Repeat("c", 200)+`"`, 1), lVisit)
-		recs, errs := readAll(t, jsondoc.NewLineReader(strings.NewReader(in), jsondoc.Limits{MaxString: 100}))
+		recs, errs := readAll(t, jsondoc.NewLineReader(strings.NewReader(in), &jsondoc.DecodeOptions{MaxString: 100}))
 		assert.Len(t, recs, 3, "the stream goes on after the line")
 		require.Len(t, errs, 1)
 		checkProblems(t, in, lineProblems(t, errs[0]), []want{{path: "event.title", line: 4, value: strings.Repeat("c", 64) + "...", is: jsondoc.ErrStringTooLong}})
 	})
 	t.Run("MaxActors", func(t *testing.T) {
 		in := joinLines(lHeader, lKZ, lUS, lCall)
-		recs, errs := readAll(t, jsondoc.NewLineReader(strings.NewReader(in), jsondoc.Limits{MaxActors: 1}))
+		recs, errs := readAll(t, jsondoc.NewLineReader(strings.NewReader(in), &jsondoc.DecodeOptions{MaxActors: 1}))
 		assert.Len(t, recs, 1)
 		require.Len(t, errs, 2)
 		checkProblems(t, in, lineProblems(t, errs[0]), []want{{line: 3, is: jsondoc.ErrTooMany, at: lUS}})
@@ -1176,15 +1177,15 @@ func TestLinesLimits(t *testing.T) {
 	})
 	t.Run("MaxEvents", func(t *testing.T) {
 		in := joinLines(lHeader, lKZ, lUS, lCall, lVisit)
-		_, err := jsondoc.DecodeLines(strings.NewReader(in), jsondoc.Limits{MaxEvents: 2})
+		_, _, err := jsondoc.DecodeLines(strings.NewReader(in), &jsondoc.DecodeOptions{MaxEvents: 2})
 		require.NoError(t, err)
-		tl, err := jsondoc.DecodeLines(strings.NewReader(in), jsondoc.Limits{MaxEvents: 1})
+		tl, _, err := jsondoc.DecodeLines(strings.NewReader(in), &jsondoc.DecodeOptions{MaxEvents: 1})
 		require.Nil(t, tl)
 		checkProblems(t, in, lineProblems(t, err), []want{{line: 5, is: jsondoc.ErrTooMany, at: lVisit}})
 	})
 	t.Run("MaxDepth", func(t *testing.T) {
 		in := joinLines(lHeader, lKZ, `{"actor":{"id":"US","x":`+strings.Repeat("[", 100)+strings.Repeat("]", 100)+`}}`, lUS)
-		recs, errs := readAll(t, jsondoc.NewLineReader(strings.NewReader(in), jsondoc.Limits{}))
+		recs, errs := readAll(t, jsondoc.NewLineReader(strings.NewReader(in), nil))
 		assert.Len(t, recs, 2)
 		require.Len(t, errs, 1)
 		list := lineProblems(t, errs[0])
@@ -1195,9 +1196,9 @@ func TestLinesLimits(t *testing.T) {
 }
 
 // decodeNoPanic decodes, turning a panic into an error for the test.
-func decodeNoPanic(in string, limits jsondoc.Limits) (tl *timeline.Timeline, panicked any, err error) {
+func decodeNoPanic(in string, limits *jsondoc.DecodeOptions) (tl *timeline.Timeline, panicked any, err error) {
 	defer func() { panicked = recover() }()
-	tl, err = jsondoc.Decode(strings.NewReader(in), limits)
+	tl, _, err = jsondoc.Decode(strings.NewReader(in), limits)
 	return tl, nil, err
 }
 
@@ -1205,21 +1206,21 @@ func decodeNoPanic(in string, limits jsondoc.Limits) (tl *timeline.Timeline, pan
 // works (it used to panic with slice bounds out of range).
 func TestMaxStringSmall(t *testing.T) {
 	in := `{"format":"accordline/timeline","version":1,"title":"` + strings.Repeat("t", 40) + `"}`
-	_, panicked, err := decodeNoPanic(in, jsondoc.Limits{MaxString: 25})
+	_, panicked, err := decodeNoPanic(in, &jsondoc.DecodeOptions{MaxString: 25})
 	require.Nil(t, panicked, "Decode panicked")
 	assert.ErrorIs(t, err, jsondoc.ErrStringTooLong)
-	list := decodeErrors(t, in, jsondoc.Limits{MaxString: 25})
+	list := decodeErrors(t, in, &jsondoc.DecodeOptions{MaxString: 25})
 	require.Len(t, list, 1)
 	assert.Equal(t, "title", list[0].Path)
 	assert.True(t, strings.HasPrefix(list[0].Value, strings.Repeat("t", 26)), list[0].Value)
 
 	// Keys too, and in JSON Lines.
-	_, panicked, err = decodeNoPanic(`{"formatxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx":1}`, jsondoc.Limits{MaxString: 10})
+	_, panicked, err = decodeNoPanic(`{"formatxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx":1}`, &jsondoc.DecodeOptions{MaxString: 10})
 	require.Nil(t, panicked, "Decode panicked on a long key")
 	assert.ErrorIs(t, err, jsondoc.ErrStringTooLong)
 	func() {
 		defer func() { require.Nil(t, recover(), "LineReader.Next panicked") }()
-		_, err = jsondoc.NewLineReader(strings.NewReader(`{"format":"accordline/lines","version":1,"title":"`+strings.Repeat("t", 40)+`"}`), jsondoc.Limits{MaxString: 30}).Next()
+		_, err = jsondoc.NewLineReader(strings.NewReader(`{"format":"accordline/lines","version":1,"title":"`+strings.Repeat("t", 40)+`"}`), &jsondoc.DecodeOptions{MaxString: 30}).Next()
 		assert.ErrorIs(t, err, jsondoc.ErrStringTooLong)
 	}()
 }
@@ -1230,14 +1231,16 @@ func TestDecodeMaxErrorsDuplicates(t *testing.T) {
 	for _, id := range []string{"2", "3", "4"} {
 		doc = edit(t, doc, `"id": "00000000-0000-4000-8000-00000000000`+id+`"`, `"id": "00000000-0000-4000-8000-000000000001"`)
 	}
-	assert.Len(t, decodeErrors(t, doc, jsondoc.Limits{}), 3)
-	list := decodeErrors(t, doc, jsondoc.Limits{MaxErrors: 1})
-	assert.Len(t, list, 1, "3 duplicate IDs, MaxErrors 1: %v", list)
+	assert.Len(t, decodeErrors(t, doc, nil), 3)
+	list := decodeErrors(t, doc, &jsondoc.DecodeOptions{MaxErrors: 1})
+	require.Len(t, list, 2, "3 duplicate IDs, MaxErrors 1, and a note: %v", list)
+	assert.ErrorIs(t, list[1], event.ErrTooManyProblems)
+	assert.ErrorContains(t, list[1], "more not reported", "the cap says what it cut")
 	// With problems found while reading, validation problems count too.
 	doc = edit(t, doc, `"version": 1,`, `"version": 1, "x": 1,`)
 	doc = edit(t, doc, `"speaker": "donald-trump",`, `"speaker": "nobody",`)
-	assert.Len(t, decodeErrors(t, doc, jsondoc.Limits{}), 4)
-	assert.Len(t, decodeErrors(t, doc, jsondoc.Limits{MaxErrors: 2}), 2)
+	assert.Len(t, decodeErrors(t, doc, nil), 4)
+	assert.Len(t, decodeErrors(t, doc, &jsondoc.DecodeOptions{MaxErrors: 2}), 3)
 }
 
 // TestDecodeLinesMaxErrors: a stream of bad lines stops at MaxErrors.
@@ -1246,7 +1249,7 @@ func TestDecodeLinesMaxErrors(t *testing.T) {
 	for range 10 {
 		lines = append(lines, `{"actor":{"id":"KZ","type":"state","name":"Kazakhstan","country":"KZ","x":1}}`)
 	}
-	tl, err := jsondoc.DecodeLines(strings.NewReader(joinLines(lines...)), jsondoc.Limits{MaxErrors: 4})
+	tl, _, err := jsondoc.DecodeLines(strings.NewReader(joinLines(lines...)), &jsondoc.DecodeOptions{MaxErrors: 4})
 	require.Nil(t, tl)
 	list := lineProblems(t, err)
 	require.Len(t, list, 4, "10 bad lines, MaxErrors 4")
@@ -1259,7 +1262,7 @@ func TestDecodeLinesMaxErrors(t *testing.T) {
 	for range 10 {
 		lines = append(lines, lKZ, lUS)
 	}
-	tl, err = jsondoc.DecodeLines(strings.NewReader(joinLines(lines...)), jsondoc.Limits{MaxErrors: 3})
+	tl, _, err = jsondoc.DecodeLines(strings.NewReader(joinLines(lines...)), &jsondoc.DecodeOptions{MaxErrors: 3})
 	require.Nil(t, tl)
 	list = lineProblems(t, err)
 	require.Len(t, list, 3)
@@ -1273,14 +1276,14 @@ func TestDecodeLinesMaxErrors(t *testing.T) {
 // position of the value, in documents and in the header of a stream.
 func TestFormatPosition(t *testing.T) {
 	doc := edit(t, baseDoc, `"format": "accordline/timeline",`, `"format": "accordline/lines",`)
-	checkProblems(t, doc, decodeErrors(t, doc, jsondoc.Limits{}), []want{
+	checkProblems(t, doc, decodeErrors(t, doc, nil), []want{
 		{path: "format", line: 2, value: "accordline/lines", is: jsondoc.ErrFormat, at: `"accordline/lines"`}})
 
 	for _, in := range []string{
 		`{"format":"accordline/lines","version":2,"title":"t"}` + "\n",
 		`{ "title": "t", "format": "accordline/lines", "version": 2 }` + "\n",
 	} {
-		_, _, err := jsondoc.NewLineReader(strings.NewReader(in), jsondoc.Limits{}).Header()
+		_, _, err := jsondoc.NewLineReader(strings.NewReader(in), nil).Header()
 		list := lineProblems(t, err)
 		require.Len(t, list, 1)
 		assert.Equal(t, "version", list[0].Path)
@@ -1288,7 +1291,7 @@ func TestFormatPosition(t *testing.T) {
 		assert.Equal(t, int64(strings.Index(in, "2")), list[0].Offset, "offset of the version")
 	}
 	in := `{"title":"t","version":1,"format":"accordline/timeline"}` + "\n"
-	_, _, err := jsondoc.NewLineReader(strings.NewReader(in), jsondoc.Limits{}).Header()
+	_, _, err := jsondoc.NewLineReader(strings.NewReader(in), nil).Header()
 	checkProblems(t, in, lineProblems(t, err), []want{{path: "format", line: 1, value: "accordline/timeline", is: jsondoc.ErrFormat, at: `"accordline/timeline"`}})
 }
 
@@ -1296,7 +1299,7 @@ func TestFormatPosition(t *testing.T) {
 // its own line and offset.
 func TestDecodeLinesTooLongLine(t *testing.T) {
 	in := joinLines(lHeader, lKZ, lUS, lCall)
-	_, err := jsondoc.DecodeLines(strings.NewReader(in), jsondoc.Limits{MaxBytes: int64(len(lCall) - 1)})
+	_, _, err := jsondoc.DecodeLines(strings.NewReader(in), &jsondoc.DecodeOptions{MaxBytes: int64(len(lCall) - 1)})
 	list := lineProblems(t, err)
 	require.Len(t, list, 1)
 	assert.ErrorIs(t, list[0], jsondoc.ErrTooLarge)
@@ -1305,7 +1308,7 @@ func TestDecodeLinesTooLongLine(t *testing.T) {
 	assert.Equal(t, fmt.Sprintf(`line 4 (offset %d): "line longer than %d bytes": input too large`, list[0].Offset, len(lCall)-1), list.Error())
 
 	// The header too.
-	_, err = jsondoc.DecodeLines(strings.NewReader(in), jsondoc.Limits{MaxBytes: int64(len(lHeader) - 1)})
+	_, _, err = jsondoc.DecodeLines(strings.NewReader(in), &jsondoc.DecodeOptions{MaxBytes: int64(len(lHeader) - 1)})
 	list = lineProblems(t, err)
 	require.Len(t, list, 1)
 	assert.ErrorIs(t, list[0], jsondoc.ErrTooLarge)
@@ -1318,7 +1321,7 @@ func TestDecodeLinesTooLongLine(t *testing.T) {
 func TestLineLengthLimit(t *testing.T) {
 	for _, max := range []int{len(lHeader), len(lHeader) + 1} {
 		for _, in := range []string{lHeader, lHeader + "\n", lHeader + "\r\n"} {
-			_, _, err := jsondoc.NewLineReader(strings.NewReader(in), jsondoc.Limits{MaxBytes: int64(max)}).Header()
+			_, _, err := jsondoc.NewLineReader(strings.NewReader(in), &jsondoc.DecodeOptions{MaxBytes: int64(max)}).Header()
 			if in == lHeader+"\r\n" && max == len(lHeader) {
 				// The carriage return belongs to the line.
 				assert.ErrorIs(t, err, jsondoc.ErrTooLarge)
@@ -1327,7 +1330,7 @@ func TestLineLengthLimit(t *testing.T) {
 			assert.NoError(t, err, "MaxBytes %d, %q", max, in[len(lHeader):])
 		}
 	}
-	_, _, err := jsondoc.NewLineReader(strings.NewReader(lHeader+"\n"), jsondoc.Limits{MaxBytes: int64(len(lHeader) - 1)}).Header()
+	_, _, err := jsondoc.NewLineReader(strings.NewReader(lHeader+"\n"), &jsondoc.DecodeOptions{MaxBytes: int64(len(lHeader) - 1)}).Header()
 	assert.ErrorIs(t, err, jsondoc.ErrTooLarge)
 	assert.Contains(t, err.Error(), fmt.Sprintf("line longer than %d bytes", len(lHeader)-1))
 }
@@ -1336,7 +1339,7 @@ func TestLineLengthLimit(t *testing.T) {
 // order.
 func TestHeaderErrorsOrder(t *testing.T) {
 	in := joinLines(lKZ)
-	_, _, err := jsondoc.NewLineReader(strings.NewReader(in), jsondoc.Limits{}).Header()
+	_, _, err := jsondoc.NewLineReader(strings.NewReader(in), nil).Header()
 	// Every missing member of the header is reported, as in documents.
 	checkProblems(t, in, lineProblems(t, err), []want{
 		{line: 1, is: jsondoc.ErrMissing, msg: `no "format"`, at: "{"},
@@ -1349,23 +1352,24 @@ func TestHeaderErrorsOrder(t *testing.T) {
 // Regression tests of bugs found while writing these tests, now fixed.
 
 // TestDecodeMaxErrorsValidation: when a document has only validation
-// problems (found by the timeline), Decode returns all of them, beyond
-// Limits.MaxErrors.
+// problems (found by the timeline), Decode returns MaxErrors of them and
+// says how many it left out.
 func TestDecodeMaxErrorsValidation(t *testing.T) {
 	doc := baseDoc
 	for _, a := range []string{`"actor": "KZ",`, `"speaker": "donald-trump",`} {
 		doc = strings.ReplaceAll(doc, a, strings.Replace(a, `": "`, `": "x`, 1))
 	}
-	assert.Len(t, decodeErrors(t, doc, jsondoc.Limits{}), 5, "5 dangling references")
-	list := decodeErrors(t, doc, jsondoc.Limits{MaxErrors: 2})
-	assert.Len(t, list, 2, "5 dangling references, MaxErrors 2: %v", list)
+	assert.Len(t, decodeErrors(t, doc, nil), 5, "5 dangling references")
+	list := decodeErrors(t, doc, &jsondoc.DecodeOptions{MaxErrors: 2})
+	require.Len(t, list, 3, "5 dangling references, MaxErrors 2, and a note: %v", list)
+	assert.EqualError(t, list[2], "too many problems: 3 more not reported")
 }
 
 // TestKeyPathOfUnreadableKey: when a key fails to read, the path of the error is the
 // new key written over the bytes of the previous one: "titl\xffon" for the
 // key "titl\xff" after "version".
 func TestKeyPathOfUnreadableKey(t *testing.T) {
-	list := decodeErrors(t, "{\"version\":1,\"titl\xff\":1}", jsondoc.Limits{})
+	list := decodeErrors(t, "{\"version\":1,\"titl\xff\":1}", nil)
 	require.Len(t, list, 1)
 	assert.ErrorIs(t, list[0], jsondoc.ErrSyntax)
 	assert.Contains(t, []string{"", "version", "titl\xff"}, list[0].Path)
@@ -1383,16 +1387,16 @@ const nilUUID = "00000000-0000-0000-0000-000000000000"
 // timeline (an event with the nil ID and one with the ID derived from the
 // same facts) and conflict, DecodeLines returns the timeline's
 // event.ErrorList, with the path "events[1].status" and without line or
-// offset, instead of a jsondoc.ErrorList naming the line.
+// offset, instead of a event.ErrorList naming the line.
 func TestDecodeLinesSameFactsWithoutID(t *testing.T) {
 	e := event.Event{Kind: event.Statement, Status: event.Planned, Title: "S", Participants: []event.Participation{{Actor: "KZ", Role: event.Speaker}}}
 	in := joinLines(lHeader, lKZ,
 		`{"event":`+nilIDEvent(e.DeriveID().String(), "planned")+`}`,
 		`{"event":`+nilIDEvent(nilUUID, "announced")+`}`)
-	tl, err := jsondoc.DecodeLines(strings.NewReader(in), jsondoc.Limits{})
+	tl, _, err := jsondoc.DecodeLines(strings.NewReader(in), nil)
 	require.Nil(t, tl)
 	require.Error(t, err)
-	var list jsondoc.ErrorList
+	var list event.ErrorList
 	require.ErrorAs(t, err, &list, "error %T: %v", err, err)
 	assert.Equal(t, 4, list[0].Line)
 }
@@ -1404,9 +1408,9 @@ func TestNilIDDecodersAgree(t *testing.T) {
 	doc := `{"format":"accordline/timeline","version":1,"title":"Lines","description":"A stream","actors":[` +
 		strings.TrimSuffix(strings.TrimPrefix(lKZ, `{"actor":`), "}") + `],"events":[` +
 		nilIDEvent(nilUUID, "planned") + "," + nilIDEvent(nilUUID, "planned") + `]}`
-	docTL, docErr := jsondoc.Decode(strings.NewReader(doc), jsondoc.Limits{})
+	docTL, _, docErr := jsondoc.Decode(strings.NewReader(doc), nil)
 	in := joinLines(lHeader, lKZ, `{"event":`+nilIDEvent(nilUUID, "planned")+`}`, `{"event":`+nilIDEvent(nilUUID, "planned")+`}`)
-	linesTL, linesErr := jsondoc.DecodeLines(strings.NewReader(in), jsondoc.Limits{})
+	linesTL, _, linesErr := jsondoc.DecodeLines(strings.NewReader(in), nil)
 	assert.Equal(t, docErr == nil, linesErr == nil, "Decode: %v; DecodeLines: %v", docErr, linesErr)
 	if docTL != nil && linesTL != nil {
 		assert.True(t, sameTimeline(docTL, linesTL))

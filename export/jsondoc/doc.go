@@ -32,16 +32,25 @@
 // {"format": "accordline/lines", "version": 1, "title": …}, then the actors,
 // one {"actor": {…}} per line, then the events, one {"event": {…}} per
 // line. Actors come first so that a reader can check every event as it
-// arrives: [Reader] reads a stream of any length in constant memory, but
-// for the actors.
+// arrives: [LineReader] reads a stream of any length in constant memory,
+// but for the actors, and [LineWriter] writes one record by record.
 //
 // # Reading
 //
 // Reading is strict: unknown keys, wrong types, unknown words, invalid
 // dates, references to unknown actors, duplicate IDs, codes that disagree
 // with the kind, and unsupported versions are errors. Every problem in a
-// document is reported, each as an [*Error] naming the JSON path
-// ("events[3].date"), the line and byte offset, the value and the reason;
-// the caller gets a whole valid timeline or an error, never part of one.
-// [Limits] bound the size of what is read, so that hostile input fails fast.
+// document is reported, each as an [*event.FieldError] naming the JSON path
+// ("events[3].date"), the line and byte offset, the value and the reason,
+// in one [event.ErrorList]; the caller gets a whole valid timeline or an
+// error, never part of one. [DecodeOptions] bound the size of what is read,
+// so that hostile input fails fast; a list cut at MaxErrors says so in its
+// last problem ([event.ErrTooManyProblems]).
+//
+// # The shape of the package
+//
+// As every format of package export: [Encode] and [EncodeLines] write a
+// timeline, [Decode] and [DecodeLines] read one, and each returns an
+// [export.Report] with the number of events. JSON carries every event
+// whole, so the reports have no notes.
 package jsondoc

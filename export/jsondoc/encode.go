@@ -1,9 +1,14 @@
 package jsondoc
 
 import (
+	"errors"
+	"fmt"
 	"io"
+	"iter"
+	"strings"
 
 	"github.com/accordline/accordline/event"
+	"github.com/accordline/accordline/export"
 	"github.com/accordline/accordline/timeline"
 )
 
@@ -17,56 +22,61 @@ const (
 // flushAt is how much output is gathered before it is written.
 const flushAt = 64 << 10
 
-// An Encoder writes timelines as JSON documents to an output stream.
-type Encoder struct {
-	w      io.Writer
-	indent string
+// Options control how [Encode] writes a document. A nil or zero Options
+// writes compact JSON.
+type Options struct {
+	// Indent indents each level of the document with this text, such as
+	// "  ", and puts each member on a line of its own. It may hold only
+	// spaces and tabs.
+	Indent string
 }
 
-// NewEncoder returns an encoder that writes to w.
-func NewEncoder(w io.Writer) *Encoder { return &Encoder{w: w} }
+// ErrOptions is the reason Encode refuses options.
+var ErrOptions = errors.New("jsondoc: invalid option")
 
-// SetIndent makes the encoder indent each level of the document with
-// indent, such as "  ", and put each member on a line of its own. The
-// empty string, the default, writes compact JSON.
-func (enc *Encoder) SetIndent(indent string) { enc.indent = indent }
-
-// Encode writes the timeline as one JSON document followed by a newline.
-// It writes as it goes, never holding the whole document in memory.
-func (enc *Encoder) Encode(tl *timeline.Timeline) error {
-	w := &flusher{w: enc.w}
+// Encode writes the timeline as one JSON document followed by a newline,
+// with a report that counts its events: JSON carries every event whole. It
+// writes as it goes, never holding the whole document in memory.
+func Encode(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, error) {
+	var rep export.Report
+	var indent string
+	if opts != nil {
+		indent = opts.Indent
+	}
+	if strings.Trim(indent, " \t") != "" {
+		return rep, event.ErrorList{{Path: "Indent", Value: indent, Err: fmt.Errorf("%w: only spaces and tabs", ErrOptions)}}
+	}
+	f := &flusher{w: w}
 	var o object
-	o.open(make([]byte, 0, 2*flushAt), 0, enc.indent)
+	o.open(make([]byte, 0, 2*flushAt), 0, indent)
 	o.str("format", DocumentFormat)
 	o.key("version")
 	o.b = append(o.b, '0'+Version)
 	o.str("title", tl.Title())
 	o.opt("description", tl.Description())
-	n := 0
-	for a := range tl.Actors() {
-		if n == 0 {
-			o.beginArray("actors")
-		}
-		o.b = w.maybeFlush(appendActor(o.b, &a, o.elem(n), enc.indent))
-		n++
-	}
-	if n > 0 {
-		o.endArray()
-	}
-	n = 0
-	for e := range tl.All() {
-		if n == 0 {
-			o.beginArray("events")
-		}
-		o.b = w.maybeFlush(appendEvent(o.b, e, o.elem(n), enc.indent))
-		n++
-	}
-	if n > 0 {
-		o.endArray()
-	}
+	streamArray(&o, f, "actors", tl.Actors(), appendActor)
+	rep.Events = streamArray(&o, f, "events", tl.All(), appendEvent)
 	b := append(o.close(), '\n')
-	w.write(b)
-	return w.err
+	f.write(b)
+	return rep, f.err
+}
+
+// streamArray writes the member k, an array of the objects of seq, when
+// seq has any, flushing as it goes, and returns how many it wrote.
+func streamArray[T any](o *object, f *flusher, k string, seq iter.Seq[T], appendX func([]byte, *T, int, string) []byte) int {
+	n := 0
+	for x := range seq {
+		if n == 0 {
+			o.beginArray(k)
+		}
+		depth := o.elem(n) // before o.b is read: it appends to o.b
+		o.b = f.maybeFlush(appendX(o.b, &x, depth, o.indent))
+		n++
+	}
+	if n > 0 {
+		o.endArray()
+	}
+	return n
 }
 
 // A flusher writes gathered output and keeps the first error.

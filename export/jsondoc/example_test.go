@@ -21,7 +21,7 @@ func exampleTimeline() *timeline.Timeline {
 		Names: map[string]string{"de": "Kasachstan"}, Country: "KZ"}); err != nil {
 		panic(err)
 	}
-	if err := tl.Add(event.Event{
+	if _, err := tl.Add(event.Event{
 		ID:   uuid.MustParse("6ba7b810-9dad-11d1-80b4-00c04fd430c8"),
 		Kind: event.Statement, Status: event.Occurred, Title: "Kazakhstan welcomes the accords",
 		Date:         event.MustParseDate("2025-11-06?"),
@@ -33,9 +33,7 @@ func exampleTimeline() *timeline.Timeline {
 }
 
 func ExampleEncoder_Encode() {
-	enc := jsondoc.NewEncoder(os.Stdout)
-	enc.SetIndent("  ")
-	if err := enc.Encode(exampleTimeline()); err != nil {
+	if _, err := jsondoc.Encode(os.Stdout, exampleTimeline(), &jsondoc.Options{Indent: "  "}); err != nil {
 		fmt.Println(err)
 	}
 	// Output:
@@ -89,7 +87,7 @@ func ExampleDecode() {
      "date": "2025-11-06T20:00:00-05:00[America/New_York]", "participants": [{"actor": "US", "role": "caller"}, {"actor": "KZ", "role": "recipient"}]}
   ]
 }`
-	tl, err := jsondoc.Decode(strings.NewReader(doc), jsondoc.Limits{})
+	tl, _, err := jsondoc.Decode(strings.NewReader(doc), nil)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -123,9 +121,9 @@ func ExampleDecode_errors() {
      "participants": [{"actor": "KZ", "role": "speaker"}]}
   ]
 }`
-	tl, err := jsondoc.Decode(strings.NewReader(doc), jsondoc.Limits{})
+	tl, _, err := jsondoc.Decode(strings.NewReader(doc), nil)
 	fmt.Println(tl == nil)
-	var list jsondoc.ErrorList
+	var list event.ErrorList
 	if errors.As(err, &list) {
 		for _, e := range list {
 			fmt.Println(e)
@@ -144,7 +142,7 @@ func ExampleDecode_errors() {
 }
 
 func ExampleEncodeLines() {
-	if err := jsondoc.EncodeLines(os.Stdout, exampleTimeline()); err != nil {
+	if _, err := jsondoc.EncodeLines(os.Stdout, exampleTimeline(), nil); err != nil {
 		fmt.Println(err)
 	}
 	// Output:
@@ -161,7 +159,7 @@ func ExampleNewLineReader() {
 {"event":{"id":"00000000-0000-4000-8000-000000000002","kind":"statement","status":"planned","title":"Second","participants":[{"actor":"US","role":"speaker"}]}}
 {"event":{"id":"00000000-0000-4000-8000-000000000003","kind":"statement","status":"planned","title":"Third","date":"2026","participants":[{"actor":"KZ","role":"speaker"}]}}
 `
-	lr := jsondoc.NewLineReader(strings.NewReader(stream), jsondoc.Limits{})
+	lr := jsondoc.NewLineReader(strings.NewReader(stream), nil)
 	title, _, err := lr.Header()
 	if err != nil {
 		fmt.Println(err)

@@ -9,12 +9,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/accordline/accordline/event"
+	"github.com/accordline/accordline/export"
 	"github.com/accordline/accordline/export/jsondoc"
 	"github.com/accordline/accordline/timeline"
 )
 
 // fuzzLimits keep the fuzzers fast without changing what they can reach.
-var fuzzLimits = jsondoc.Limits{MaxBytes: 1 << 20, MaxEvents: 1000, MaxActors: 1000}
+var fuzzLimits = &jsondoc.DecodeOptions{MaxBytes: 1 << 20, MaxEvents: 1000, MaxActors: 1000}
 
 // brokenVariants returns b and broken forms of it: cut, with bytes
 // changed, with escapes and values that the reader must reject or handle.
@@ -72,7 +74,7 @@ func checkDecoded(t *testing.T, in []byte, tl *timeline.Timeline, err error, lin
 	if tl != nil {
 		t.Fatalf("a timeline and an error: %v", err)
 	}
-	var list jsondoc.ErrorList
+	var list event.ErrorList
 	if !errors.As(err, &list) {
 		t.Fatalf("error %T is no ErrorList: %v", err, err)
 	}
@@ -126,14 +128,7 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(`{}`))
 	f.Add([]byte(`[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[`))
 	f.Add([]byte(`{"format":"accordline/timeline","version":1e0,"title":"\u00e4","x":{"a":[1,-2.5e-3,true,false,null]}}`))
-	encode := func(tl *timeline.Timeline) []byte {
-		var b bytes.Buffer
-		if err := jsondoc.NewEncoder(&b).Encode(tl); err != nil {
-			panic(err)
-		}
-		return b.Bytes()
-	}
-	decode := func(b []byte) (*timeline.Timeline, error) { return jsondoc.Decode(bytes.NewReader(b), fuzzLimits) }
+	encode, decode := codec(jsondoc.Encode, jsondoc.Decode)
 	f.Fuzz(func(t *testing.T, in []byte) {
 		tl, err := decode(in)
 		checkDecoded(t, in, tl, err, false)
@@ -155,14 +150,7 @@ func FuzzLineReader(f *testing.F) {
 	}
 	f.Add([]byte("\n\n"))
 	f.Add([]byte(`{"format":"accordline/lines","version":1,"title":"t"}` + "\n{}\n[]\n{\"actor\":1}\n"))
-	encode := func(tl *timeline.Timeline) []byte {
-		var b bytes.Buffer
-		if err := jsondoc.EncodeLines(&b, tl); err != nil {
-			panic(err)
-		}
-		return b.Bytes()
-	}
-	decode := func(b []byte) (*timeline.Timeline, error) { return jsondoc.DecodeLines(bytes.NewReader(b), fuzzLimits) }
+	encode, decode := codec(jsondoc.EncodeLines, jsondoc.DecodeLines)
 	f.Fuzz(func(t *testing.T, in []byte) {
 		// Record by record: every call ends, and a line gives a record or
 		// an error, never both.
@@ -202,4 +190,23 @@ func FuzzLineReader(f *testing.F) {
 			checkStable(t, tl, encode, decode)
 		}
 	})
+}
+
+// codec turns a writer and a reader of one form into the functions the
+// fuzz targets check round trips with.
+func codec(
+	enc func(io.Writer, *timeline.Timeline, *jsondoc.Options) (export.Report, error),
+	dec func(io.Reader, *jsondoc.DecodeOptions) (*timeline.Timeline, export.Report, error),
+) (func(*timeline.Timeline) []byte, func([]byte) (*timeline.Timeline, error)) {
+	encode := func(tl *timeline.Timeline) []byte {
+		var b bytes.Buffer
+		if err := errOf(enc(&b, tl, nil)); err != nil {
+			panic(err)
+		}
+		return b.Bytes()
+	}
+	decode := func(b []byte) (*timeline.Timeline, error) {
+		return dropReport(dec(bytes.NewReader(b), fuzzLimits))
+	}
+	return encode, decode
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/accordline/accordline/event"
+	"github.com/accordline/accordline/export"
 	"github.com/accordline/accordline/timeline"
 )
 
@@ -90,20 +91,24 @@ func (lw *LineWriter) Flush() error {
 	return lw.err
 }
 
-// EncodeLines writes the timeline as a JSON Lines stream.
-func EncodeLines(w io.Writer, tl *timeline.Timeline) error {
+// EncodeLines writes the timeline as a JSON Lines stream, with a report
+// that counts its events. The records of JSON Lines are always compact:
+// opts may be nil, and [Options.Indent] does not apply.
+func EncodeLines(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, error) {
+	var rep export.Report
 	lw := NewLineWriter(w, tl.Title(), tl.Description())
 	for a := range tl.Actors() {
 		if err := lw.WriteActor(&a); err != nil {
-			return err
+			return rep, err
 		}
 	}
 	for e := range tl.All() {
-		if err := lw.WriteEvent(e); err != nil {
-			return err
+		if err := lw.WriteEvent(&e); err != nil {
+			return rep, err
 		}
+		rep.Events++
 	}
-	return lw.Flush()
+	return rep, lw.Flush()
 }
 
 // A Record is one actor or one event read from a JSON Lines stream.
@@ -114,11 +119,11 @@ type Record struct {
 
 // A LineReader reads a JSON Lines stream record by record, in constant
 // memory but for the actors, which it keeps to check the events against.
-// Limits.MaxBytes bounds each line (default 64 MiB) rather than the stream.
+// DecodeOptions.MaxBytes bounds each line (default 64 MiB) rather than the stream.
 type LineReader struct {
 	r      *bufio.Reader
 	d      *decoder
-	limits Limits
+	limits DecodeOptions
 	line   int
 	off    int64 // offset of the next line
 	start  int64 // offset of the line read last
@@ -130,12 +135,12 @@ type LineReader struct {
 	err    error // sticky: reading cannot go on
 }
 
-// NewLineReader returns a reader of the stream r.
-func NewLineReader(r io.Reader, limits Limits) *LineReader {
-	if limits.MaxBytes <= 0 {
+// NewLineReader returns a reader of the stream r; opts may be nil.
+func NewLineReader(r io.Reader, opts *DecodeOptions) *LineReader {
+	limits := opts.withDefaults()
+	if opts == nil || opts.MaxBytes <= 0 {
 		limits.MaxBytes = 64 << 20
 	}
-	limits = limits.withDefaults()
 	return &LineReader{r: bufio.NewReaderSize(r, 64<<10), limits: limits, d: &decoder{newScanner(nil, limits)}}
 }
 
@@ -150,7 +155,7 @@ func (lr *LineReader) Header() (title, description string, err error) {
 
 // Next returns the next actor or event. At the end of the stream it
 // returns io.EOF. A line with problems is skipped and reported as an
-// [ErrorList] naming the line; reading can go on after it. Problems that
+// [event.ErrorList] naming the line; reading can go on after it. Problems that
 // end the stream (a line too long, a read error, a missing or bad header)
 // are returned by every later call too.
 func (lr *LineReader) Next() (Record, error) {
@@ -176,7 +181,7 @@ func (lr *LineReader) readLine() ([]byte, error) {
 		chunk, err := lr.r.ReadSlice('\n')
 		line = append(line, chunk...)
 		if int64(len(bytes.TrimSuffix(line, []byte{'\n'}))) > lr.limits.MaxBytes {
-			return nil, &Error{Line: lr.line + 1, Offset: lr.off, Err: ErrTooLarge,
+			return nil, &event.FieldError{Line: lr.line + 1, Offset: lr.off, Err: ErrTooLarge,
 				Value: "line longer than " + strconv.FormatInt(lr.limits.MaxBytes, 10) + " bytes"}
 		}
 		switch {
@@ -209,7 +214,7 @@ func (lr *LineReader) readHeader() error {
 		line, err := lr.readLine()
 		switch {
 		case err == io.EOF:
-			lr.err = ErrorList{{Line: lr.line + 1, Offset: lr.off, Err: fmt.Errorf("%w: %s", ErrFormat, "no header line")}}
+			lr.err = event.ErrorList{{Line: lr.line + 1, Offset: lr.off, Err: fmt.Errorf("%w: %s", ErrFormat, "no header line")}}
 		case err != nil:
 			lr.err = err
 		case len(bytes.TrimSpace(line)) > 0:
@@ -235,7 +240,7 @@ func (lr *LineReader) parseHeader(line []byte) {
 	d.end()
 	d.checkHeader(&h, LinesFormat, off, l)
 	if len(d.errs) > 0 {
-		slices.SortStableFunc(d.errs, func(a, b *Error) int { return cmp.Compare(a.Offset, b.Offset) })
+		slices.SortStableFunc(d.errs, func(a, b *event.FieldError) int { return cmp.Compare(a.Offset, b.Offset) })
 		lr.err = d.errs
 		return
 	}
@@ -279,10 +284,10 @@ func (lr *LineReader) record(line []byte) (Record, error) {
 	var err error
 	switch {
 	case rec.Actor != nil:
-		if lr.actors.Len() >= lr.limits.MaxActors {
-			return Record{}, ErrorList{{Line: l, Offset: off, Err: ErrTooMany}}
+		if lr.actors.NumActors() >= lr.limits.MaxActors {
+			return Record{}, event.ErrorList{{Line: l, Offset: off, Err: ErrTooMany}}
 		}
-		err = lr.actors.Add(*rec.Actor)
+		err = addActor(&lr.actors, *rec.Actor)
 		err = prefixed(err, "actor", l, off)
 	case rec.Event != nil:
 		lr.events = true
@@ -300,9 +305,9 @@ func prefixed(err error, prefix string, line int, off int64) error {
 	if err == nil {
 		return nil
 	}
-	var out ErrorList
+	var out event.ErrorList
 	for _, fe := range asList(err).Prefix(prefix) {
-		out = append(out, &Error{Path: fe.Path, Line: line, Offset: off, Value: fe.Value, Err: fe.Err})
+		out = append(out, &event.FieldError{Path: fe.Path, Line: line, Offset: off, Value: fe.Value, Err: fe.Err})
 	}
 	return out
 }
@@ -310,9 +315,18 @@ func prefixed(err error, prefix string, line int, off int64) error {
 // DecodeLines reads a whole JSON Lines stream into a timeline. Like
 // [Decode] it is strict: any problem on any line is an error, every
 // problem is reported, and no timeline is returned then.
-func DecodeLines(r io.Reader, limits Limits) (*timeline.Timeline, error) {
-	lr := NewLineReader(r, limits)
-	var errs ErrorList
+func DecodeLines(r io.Reader, opts *DecodeOptions) (*timeline.Timeline, export.Report, error) {
+	var rep export.Report
+	tl, err := decodeLines(r, opts)
+	if tl != nil {
+		rep.Events = tl.Len()
+	}
+	return tl, rep, err
+}
+
+func decodeLines(r io.Reader, opts *DecodeOptions) (*timeline.Timeline, error) {
+	lr := NewLineReader(r, opts)
+	var errs event.ErrorList
 	var actors []event.Actor
 	var events []event.Event
 	seen := make(map[uuid.UUID]int)
@@ -321,8 +335,8 @@ func DecodeLines(r io.Reader, limits Limits) (*timeline.Timeline, error) {
 		if err == io.EOF {
 			break
 		}
-		var l ErrorList
-		var one *Error
+		var l event.ErrorList
+		var one *event.FieldError
 		switch {
 		case errors.As(err, &l):
 			errs = append(errs, l...)
@@ -333,7 +347,7 @@ func DecodeLines(r io.Reader, limits Limits) (*timeline.Timeline, error) {
 		case errors.As(err, &one):
 			return nil, append(errs, one)
 		case err != nil:
-			return nil, append(errs, &Error{Line: lr.line, Offset: lr.start, Err: err})
+			return nil, append(errs, &event.FieldError{Line: lr.line, Offset: lr.start, Err: err})
 		}
 		switch {
 		case rec.Actor != nil:
@@ -341,14 +355,14 @@ func DecodeLines(r io.Reader, limits Limits) (*timeline.Timeline, error) {
 		case rec.Event != nil:
 			rec.Event.EnsureID() // as Decode does: see duplicates there
 			if line, dup := seen[rec.Event.ID]; dup {
-				errs = append(errs, &Error{Path: "event.id", Line: lr.line, Offset: lr.start, Value: rec.Event.ID.String(),
+				errs = append(errs, &event.FieldError{Path: "event.id", Line: lr.line, Offset: lr.start, Value: rec.Event.ID.String(),
 					Err: fmt.Errorf("%w: %s", ErrDuplicateID, "also line "+strconv.Itoa(line))})
 				continue
 			}
 			seen[rec.Event.ID] = lr.line
 			events = append(events, *rec.Event)
 			if len(events) > lr.limits.MaxEvents {
-				return nil, append(errs, &Error{Line: lr.line, Offset: lr.start, Err: ErrTooMany})
+				return nil, append(errs, &event.FieldError{Line: lr.line, Offset: lr.start, Err: ErrTooMany})
 			}
 		}
 		if len(errs) >= lr.limits.MaxErrors {
@@ -364,15 +378,17 @@ func DecodeLines(r io.Reader, limits Limits) (*timeline.Timeline, error) {
 	if err := tl.AddActors(actors...); err != nil {
 		return nil, locate(asList(err), "", nil)
 	}
-	if err := tl.Add(events...); err != nil {
+	if _, err := tl.Add(events...); err != nil {
 		return nil, locate(asList(err), "", nil)
 	}
 	return tl, nil
 }
 
-func truncate(errs ErrorList, n int) ErrorList {
+// truncate cuts a list of problems at n, and says how many it left out.
+func truncate(errs event.ErrorList, n int) event.ErrorList {
 	if len(errs) > n {
-		return errs[:n]
+		more := len(errs) - n
+		errs = append(errs[:n:n], &event.FieldError{Err: fmt.Errorf("%w: %d more not reported", event.ErrTooManyProblems, more)})
 	}
 	return errs
 }

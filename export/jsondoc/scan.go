@@ -6,40 +6,9 @@ import (
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/accordline/accordline/event"
 )
-
-// Limits bound what a reader accepts, so that hostile input fails fast
-// instead of exhausting memory. A zero field takes its default.
-type Limits struct {
-	MaxBytes  int64 // the whole input; default 1 GiB (per line for JSON Lines: 64 MiB)
-	MaxString int   // bytes in one string, after unescaping; default 1 MiB
-	MaxDepth  int   // nesting of objects and arrays; default 32 (documents need 7, JSON Lines records 8)
-	MaxEvents int   // events in a document; default 10,000,000
-	MaxActors int   // actors in a document or stream; default 1,000,000
-	MaxErrors int   // problems reported before giving up; default 1,000
-}
-
-func (l Limits) withDefaults() Limits {
-	if l.MaxBytes <= 0 {
-		l.MaxBytes = 1 << 30
-	}
-	if l.MaxString <= 0 {
-		l.MaxString = 1 << 20
-	}
-	if l.MaxDepth <= 0 {
-		l.MaxDepth = 32
-	}
-	if l.MaxEvents <= 0 {
-		l.MaxEvents = 10_000_000
-	}
-	if l.MaxActors <= 0 {
-		l.MaxActors = 1_000_000
-	}
-	if l.MaxErrors <= 0 {
-		l.MaxErrors = 1000
-	}
-	return l
-}
 
 // pathElem is one level of the JSON path of the value being read: a member
 // of an object (key) or an element of an array (index).
@@ -57,15 +26,18 @@ type scanner struct {
 	off    int64 // input offset of buf[0]
 	line   int
 	eof    bool
-	limits Limits
+	limits DecodeOptions
 
 	stack   []pathElem
 	scratch []byte
-	errs    ErrorList
+	errs    event.ErrorList
 	stopped bool
+	// capped says where reading stopped for MaxErrors, so that the list
+	// of problems can say it was cut.
+	capped *event.FieldError
 }
 
-func newScanner(r io.Reader, limits Limits) *scanner {
+func newScanner(r io.Reader, limits DecodeOptions) *scanner {
 	return &scanner{r: r, buf: make([]byte, 0, 64<<10), line: 1, limits: limits.withDefaults()}
 }
 
@@ -129,9 +101,10 @@ func (s *scanner) problem(off int64, line int, value string, err error) {
 	if s.stopped {
 		return
 	}
-	s.errs = append(s.errs, &Error{Path: s.path(), Line: line, Offset: off, Value: value, Err: err})
+	s.errs = append(s.errs, &event.FieldError{Path: s.path(), Line: line, Offset: off, Value: value, Err: err})
 	if len(s.errs) >= s.limits.MaxErrors {
 		s.stopped = true
+		s.capped = &event.FieldError{Line: line, Offset: off, Err: fmt.Errorf("%w: reading stopped here", event.ErrTooManyProblems)}
 	}
 }
 
@@ -205,18 +178,7 @@ func (s *scanner) key() []byte { return s.stack[len(s.stack)-1].key }
 // object reads the members of an object: call it to start, then nextKey
 // until it returns false. It reports a type problem and skips the value
 // when it is not an object.
-func (s *scanner) object() bool {
-	switch s.ws() {
-	case '{':
-		s.pos++
-		return s.push(-1)
-	case 0:
-		s.syntax("expected a value")
-		return false
-	}
-	s.wrongType("an object")
-	return false
-}
+func (s *scanner) object() bool { return s.open('{', "an object") }
 
 // nextKey reads the next key of the object being read, and the colon after
 // it, or the end of the object.
@@ -257,16 +219,21 @@ func (s *scanner) nextKey() bool {
 
 // array reads the elements of an array: call it to start, then nextElem
 // until it returns false.
-func (s *scanner) array() bool {
+func (s *scanner) array() bool { return s.open('[', "an array") }
+
+// open starts reading a value that begins with c, '{' or '[': objects and
+// arrays start alike, and a value of another type is reported, as want,
+// and skipped.
+func (s *scanner) open(c byte, want string) bool {
 	switch s.ws() {
-	case '[':
+	case c:
 		s.pos++
 		return s.push(-1)
 	case 0:
 		s.syntax("expected a value")
 		return false
 	}
-	s.wrongType("an array")
+	s.wrongType(want)
 	return false
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/accordline/accordline/event"
+	"github.com/accordline/accordline/export"
 	"github.com/accordline/accordline/export/markdown"
 	"github.com/accordline/accordline/timeline"
 )
@@ -16,7 +17,7 @@ func ExampleEncode() {
 	if err := tl.AddActors(event.Actor{ID: "KZ", Type: event.State, Name: "Kazakhstan", Country: "KZ"}); err != nil {
 		panic(err)
 	}
-	if err := tl.Add(event.Event{
+	if _, err := tl.Add(event.Event{
 		ID:   uuid.MustParse("6ba7b810-9dad-11d1-80b4-00c04fd430c8"),
 		Kind: event.Statement, Status: event.Occurred, Title: "Kazakhstan welcomes the accords",
 		Date: event.MustParseDate("2025-11-06"), DateText: "on Thursday",
@@ -26,7 +27,7 @@ func ExampleEncode() {
 	}); err != nil {
 		panic(err)
 	}
-	if err := markdown.Encode(os.Stdout, tl); err != nil {
+	if _, err := markdown.Encode(os.Stdout, tl, nil); err != nil {
 		fmt.Println(err)
 	}
 	// Output:
@@ -49,3 +50,6 @@ func ExampleEncode() {
 	//   >
 	//   > — All Israel
 }
+
+// errOf returns the error of a writer, for tests that only check it.
+func errOf(_ export.Report, err error) error { return err }

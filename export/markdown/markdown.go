@@ -16,11 +16,13 @@
 //
 // Events come in timeline order under a heading per year and one per day.
 // An event that falls on one day, at any time of it and even if the day
-// is uncertain or approximate, goes under that day's heading; an event whose date spans more than a day, or is not known to
-// the day, gets a heading of its own with the date as written: "From 6
-// November 2025 (soon)", "1992 (since 1992)". Consecutive events with the
-// same heading share it. Events without a date come last, under
-// "## Undated".
+// is uncertain or approximate, goes under that day's heading; an event
+// whose date spans more than a day, or is not known to the day, gets a
+// heading of its own with the date as written: "From 6 November 2025 —
+// soon", "since 1992" (see package present). Consecutive events
+// with the same heading share it. Events without a date come last, under
+// "## Undated". [Options.Level] moves every heading down, for a report
+// inside another document.
 //
 // Each event is a bullet with its title, kind and status, then the date as
 // the source gives it, participants with their roles, place, instrument,
@@ -29,25 +31,47 @@
 // # Escaping
 //
 // All text from events, actors and the timeline is escaped, so it cannot
-// inject links, HTML, headings or formatting: the characters
+// inject links, HTML, headings or formatting. Control characters, which
+// Markdown cannot carry, are dropped (events cannot hold them; a
+// timeline's title can, and the report says so). The characters
 // \ ` * _ { } [ ] ( ) # + - . ! | < > and also ~ = & are written with a
 // backslash before them, and line breaks in single-line contexts become
 // spaces. Sources are linked only when their URL is http or https, with
 // parentheses, spaces and angle brackets percent-encoded.
+//
+// GitHub's renderer, cmark-gfm, also links bare URLs, "www." addresses and
+// e-mail addresses in text (its autolink extension), escaped or not, so
+// the text breaks what it looks for, in ways that render the same:
+//
+//   - a ':' followed by "//", which starts a URL ("https://",
+//     "ftp://"), is written as the character reference &#58;;
+//   - a '.' after "www" is written as &#46;;
+//   - an '@' that follows a letter, a digit or one of . + - _ : gets an
+//     invisible U+2060 WORD JOINER, written &#8288;, before it. A character
+//     reference does not help here: the extension finds e-mail addresses,
+//     and "mailto:" and "xmpp:" ones, in the text after references are
+//     decoded, so only a character that cannot end an address's local
+//     part stops it.
+//
+// An event's title, in strong emphasis, is trimmed of white space, since
+// "**" next to white space on the inside is no emphasis in Markdown.
 //
 // The output is deterministic: the same timeline gives the same bytes.
 package markdown
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
-	"net/url"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/accordline/accordline/event"
-	"github.com/accordline/accordline/export/internal/when"
+	"github.com/accordline/accordline/export"
+	"github.com/accordline/accordline/export/present"
 	"github.com/accordline/accordline/timeline"
 )
 
@@ -56,103 +80,114 @@ const special = "\\`*_{}[]()#+-.!|<>~=&"
 
 // Escape returns s with every Markdown-special character backslash-escaped
 // and line breaks and tabs turned into spaces, so that it reads as plain
-// text wherever Markdown allows inline text.
+// text wherever Markdown allows inline text. It also breaks the URLs,
+// "www." addresses and e-mail addresses that GitHub would link, as the
+// package doc says, without changing how the text renders.
 func Escape(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/8)
-	for _, r := range s {
+	var prev rune // the rune before r in s, 0 at the start
+	for i, r := range s {
 		switch {
 		case r == '\r' || r == '\n' || r == '\t':
 			b.WriteByte(' ')
+		case unicode.IsControl(r) || r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD"):
+			// Dropped: Markdown cannot carry it.
+		case r == ':' && strings.HasPrefix(s[i+1:], "//"):
+			b.WriteString("&#58;")
+		case r == '.' && i >= 3 && strings.EqualFold(s[i-3:i], "www"):
+			b.WriteString("&#46;")
+		case r == '@' && localPart(prev):
+			b.WriteString("&#8288;@")
 		case r < 0x80 && strings.ContainsRune(special, r):
 			b.WriteByte('\\')
 			b.WriteRune(r)
 		default:
 			b.WriteRune(r)
 		}
+		prev = r
 	}
 	return b.String()
 }
 
-// Encode writes tl to w as a Markdown report. It returns the first error
-// writing to w.
-func Encode(w io.Writer, tl *timeline.Timeline) error {
+// localPart reports whether cmark-gfm's autolink extension would take r,
+// before an '@', for the end of an e-mail address's local part (or of
+// "mailto:" or "xmpp:").
+func localPart(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune(".+-_:", r)
+}
+
+// Options control [Encode]. A nil or zero Options writes a document of its
+// own, with the title as its "#" heading.
+type Options struct {
+	// Level is the level of the title's heading, 1 ("#") to 4 ("####"),
+	// for a report inside another document; the years and days go one and
+	// two levels below it. 0 means 1.
+	Level int
+}
+
+// ErrOptions is the reason Encode refuses options.
+var ErrOptions = errors.New("markdown: invalid option")
+
+// Encode writes tl to w as a Markdown report. It returns a report of what
+// it dropped, and the first error writing to w.
+func Encode(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, error) {
+	var rep export.Report
+	level := 1
+	if opts != nil && opts.Level != 0 {
+		level = opts.Level
+	}
+	if level < 1 || level > 4 {
+		return rep, event.ErrorList{{Path: "Level", Value: strconv.Itoa(level), Err: fmt.Errorf("%w: a heading level from 1 to 4", ErrOptions)}}
+	}
+	h1, h2, h3 := strings.Repeat("#", level)+" ", strings.Repeat("#", level+1)+" ", strings.Repeat("#", level+2)+" "
 	bw := bufio.NewWriter(w)
-	title := tl.Title()
+	title, desc := present.CleanTimeline(tl, &rep)
 	if title == "" {
 		title = "Timeline"
 	}
-	bw.WriteString("# " + Escape(title) + "\n")
-	if desc := strings.TrimSpace(tl.Description()); desc != "" {
+	bw.WriteString(h1 + Escape(title) + "\n")
+	if desc := strings.TrimSpace(desc); desc != "" {
 		bw.WriteString("\n")
 		writeParagraphs(bw, "", desc)
 	}
 	year, section := "", ""
+	names := present.NewNames(tl)
 	for e := range tl.All() {
-		y, s := headings(e)
+		sec := present.SectionOf(e.Date, e.DateText)
+		y, s := Escape(sec.Year), Escape(sec.Heading)
 		if y != year {
-			bw.WriteString("\n## " + y + "\n")
+			bw.WriteString("\n" + h2 + y + "\n")
 			year, section = y, ""
 		}
 		if s != section {
-			bw.WriteString("\n### " + s + "\n")
+			bw.WriteString("\n" + h3 + s + "\n")
 			section = s
 		}
 		bw.WriteString("\n")
-		writeEvent(bw, tl, e)
+		writeEvent(bw, names, &e)
+		rep.Events++
 	}
 	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("markdown: %w", err)
+		return rep, fmt.Errorf("markdown: %w", err)
 	}
-	return nil
-}
-
-// headings returns the year and the day or date heading of e, escaped.
-func headings(e *event.Event) (year, section string) {
-	d := e.Date
-	switch {
-	case d.IsZero():
-		return "Undated", Escape(heading(d, e.DateText))
-	case d.StartBound() != event.BoundKnown && d.EndBound() != event.BoundKnown:
-		return "Undated", Escape(heading(d, e.DateText))
-	}
-	lo, hi := d.Earliest(), d.Latest()
-	if d.StartBound() != event.BoundKnown {
-		lo = hi
-	}
-	year = Escape(when.Year(lo.Year()))
-	if d.Bounded() && lo == hi && d.Precision() >= event.PrecisionDay {
-		return year, Escape(lo.Weekday().String() + ", " + when.Day(lo))
-	}
-	return year, Escape(heading(d, e.DateText))
+	return rep, nil
 }
 
 // writeParagraphs writes s as paragraphs, each line prefixed by indent,
 // escaped.
 func writeParagraphs(w *bufio.Writer, indent, s string) {
-	s = strings.ReplaceAll(strings.TrimSpace(s), "\r\n", "\n")
-	first := true
-	for _, line := range strings.Split(s, "\n") {
-		if line = strings.TrimSpace(line); line == "" {
-			continue
-		}
-		if !first {
+	for i, line := range present.Paragraphs(s) {
+		if i > 0 {
 			w.WriteString("\n")
 		}
-		first = false
 		w.WriteString(indent + Escape(line) + "\n")
 	}
 }
 
-func actorName(tl *timeline.Timeline, id event.ActorID) string {
-	if a, ok := tl.Actor(id); ok && a.Name != "" {
-		return a.Name
-	}
-	return string(id)
-}
-
-func writeEvent(w *bufio.Writer, tl *timeline.Timeline, e *event.Event) {
-	w.WriteString("- **" + Escape(e.Title) + "** — " + Escape(e.Kind.Name()) + ", " + Escape(e.Status.String()) + "\n")
+func writeEvent(w *bufio.Writer, names *present.Names, e *event.Event) {
+	// A blank inside the ** would leave them literal asterisks.
+	w.WriteString("- **" + Escape(strings.TrimSpace(e.Title)) + "** — " + Escape(e.Kind.Name()) + ", " + Escape(e.Status.String()) + "\n")
 	item := func(label, value string) {
 		if value != "" {
 			w.WriteString("  - " + label + ": " + value + "\n")
@@ -160,7 +195,7 @@ func writeEvent(w *bufio.Writer, tl *timeline.Timeline, e *event.Event) {
 	}
 	date := e.DateText
 	if date == "" {
-		date = when.Readable(e.Date)
+		date = present.Date(e.Date)
 	}
 	if date != "" && e.Date.String() != "" {
 		date = Escape(date) + " (`" + e.Date.String() + "`)"
@@ -170,20 +205,14 @@ func writeEvent(w *bufio.Writer, tl *timeline.Timeline, e *event.Event) {
 	item("When", date)
 	var parts []string
 	for _, p := range e.Participants {
-		s := Escape(actorName(tl, p.Actor)) + " (" + Escape(strings.ToLower(p.Role.Name()))
+		s := Escape(names.Name(p.Actor, e.Date)) + " (" + Escape(strings.ToLower(p.Role.Name()))
 		if p.Capacity != "" {
 			s += ", " + Escape(p.Capacity)
 		}
 		parts = append(parts, s+")")
 	}
 	item("Participants", strings.Join(parts, "; "))
-	var place []string
-	for _, s := range []string{e.Place.Venue, e.Place.Name, e.Place.City, e.Place.Country} {
-		if s != "" {
-			place = append(place, Escape(s))
-		}
-	}
-	item("Place", strings.Join(place, ", "))
+	item("Place", Escape(present.Place(e.Place)))
 	item("Instrument", Escape(e.Instrument.Name))
 	var tags []string
 	for _, t := range e.Tags {
@@ -204,14 +233,14 @@ func writeEvent(w *bufio.Writer, tl *timeline.Timeline, e *event.Event) {
 	for _, src := range e.Sources {
 		for _, q := range src.Quotes {
 			w.WriteString("\n")
-			writeQuote(w, tl, src, q)
+			writeQuote(w, names, e, src, q)
 		}
 	}
 }
 
 // writeQuote writes q as a blockquote inside the event's bullet: the text
 // with its language, the translation with its, and who said it.
-func writeQuote(w *bufio.Writer, tl *timeline.Timeline, src event.Source, q event.Quote) {
+func writeQuote(w *bufio.Writer, names *present.Names, e *event.Event, src event.Source, q event.Quote) {
 	lang := q.Lang
 	if lang == "" {
 		lang = src.Lang
@@ -230,7 +259,7 @@ func writeQuote(w *bufio.Writer, tl *timeline.Timeline, src event.Source, q even
 	}
 	var by []string
 	if q.Speaker != "" {
-		by = append(by, Escape(actorName(tl, q.Speaker)))
+		by = append(by, Escape(names.Name(q.Speaker, e.Date)))
 	}
 	if src.Publisher != "" {
 		by = append(by, Escape(src.Publisher))
@@ -243,21 +272,11 @@ func writeQuote(w *bufio.Writer, tl *timeline.Timeline, src event.Source, q even
 // sourceLink renders a source: a link if its URL is http or https, else
 // its name as text.
 func sourceLink(src event.Source) string {
-	label := src.Publisher
-	if src.Title != "" {
-		if label != "" {
-			label += ": "
-		}
-		label += src.Title
-	}
-	u, err := url.Parse(src.URL)
-	if src.URL == "" || err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+	label := present.SourceLabel(src)
+	if !event.ValidURL(src.URL) {
 		return Escape(label)
 	}
-	if label == "" {
-		label = u.Host
-	}
-	return "[" + Escape(label) + "](" + linkTarget(u.String()) + ")"
+	return "[" + Escape(label) + "](" + linkTarget(src.URL) + ")"
 }
 
 // linkTarget percent-encodes the characters that could end or break a

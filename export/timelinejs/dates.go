@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"github.com/accordline/accordline/event"
-	"github.com/accordline/accordline/export/internal/when"
+	"github.com/accordline/accordline/export/present"
 )
 
 // A dateJSON is a TimelineJS date object. Year is required; the other parts
@@ -22,14 +22,15 @@ type dateJSON struct {
 // partsOf returns the TimelineJS date of a single point (a Date that is
 // not an interval), as precise as the point is.
 func partsOf(p event.Date) dateJSON {
-	lo, hi := p.Earliest(), p.Latest()
+	lo, _ := p.Earliest()
+	hi, _ := p.Latest()
 	out := dateJSON{Year: lo.Year()}
 	prec := p.Precision()
 	if prec >= event.PrecisionMonth && prec != event.PrecisionSeason &&
 		lo.Year() == hi.Year() && lo.Month() == hi.Month() {
 		out.Month = int(lo.Month())
 		if prec >= event.PrecisionDay && lo == hi {
-			out.Day = lo.Day()
+			_, _, out.Day = lo.Date()
 		}
 	}
 	if t, ok := p.Time(); ok && out.Day != 0 {
@@ -42,7 +43,7 @@ func partsOf(p event.Date) dateJSON {
 // displayDate is the date as the source words it, with the readable
 // rendering added where the wording does not already contain it.
 func displayDate(e *event.Event) string {
-	r := when.Readable(e.Date)
+	r := present.Date(e.Date)
 	switch {
 	case e.DateText == "":
 		return r
@@ -70,7 +71,7 @@ func placement(d event.Date) (start dateJSON, end *dateJSON, ok bool) {
 	switch {
 	case hasStart && hasEnd:
 		e := partsOf(d.End())
-		e.DisplayDate = when.Readable(d.End())
+		e.DisplayDate = present.Date(d.End())
 		return partsOf(d.Start()), &e, true
 	case hasStart:
 		return partsOf(d.Start()), nil, true

@@ -6,45 +6,54 @@ import (
 	"fmt"
 	"html"
 	"io"
-	"net/url"
 	"strings"
 
-	"github.com/google/uuid"
-
 	"github.com/accordline/accordline/event"
+	"github.com/accordline/accordline/export"
+	"github.com/accordline/accordline/export/internal/words"
+	"github.com/accordline/accordline/export/present"
 	"github.com/accordline/accordline/timeline"
 )
 
 // GroupBy chooses the row, shown as a label, that TimelineJS puts each
 // slide in.
-type GroupBy string
+type GroupBy uint8
 
 // The groupings of [Options.GroupBy].
 const (
-	GroupByKind  GroupBy = "kind"  // the display name of the event's kind: "Phone call"
-	GroupByActor GroupBy = "actor" // the name of the event's first participant
-	GroupByNone  GroupBy = "none"  // no groups
+	GroupByKind  GroupBy = iota // the display name of the event's kind: "Phone call"
+	GroupByActor                // the name of the event's first participant
+	GroupByNone                 // no groups
 )
+
+var groupByWords = words.List{"kind", "actor", "none"}
+
+// String returns the word for g: "kind", "actor" or "none".
+func (g GroupBy) String() string { return groupByWords.Format("GroupBy", int(g)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (g GroupBy) MarshalText() ([]byte, error) { return []byte(g.String()), nil }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], so that a grouping
+// can be a flag ([flag.TextVar]).
+func (g *GroupBy) UnmarshalText(text []byte) error {
+	i, err := groupByWords.Parse(ErrGroupBy, "grouping", text)
+	*g = GroupBy(i)
+	return err
+}
 
 // ErrGroupBy is returned, wrapped, for an [Options.GroupBy] that is not
 // one of the known groupings.
 var ErrGroupBy = errors.New("timelinejs: unknown grouping")
 
-// Options control [Encode]. The zero Options group by kind, without
+// Options control [Encode]. A nil or zero Options groups by kind, without
 // colors.
 type Options struct {
-	// GroupBy is the grouping of the slides; "" means [GroupByKind].
+	// GroupBy is the grouping of the slides.
 	GroupBy GroupBy
 	// Colors gives each slide a light background color after its kind's
 	// category (treaty, contact, communication, relations).
 	Colors bool
-}
-
-// Report tells what [Encode] left out.
-type Report struct {
-	// Skipped lists, in timeline order, the IDs of the events without a
-	// date, which cannot be placed on a timeline.
-	Skipped []uuid.UUID
 }
 
 // document is the top level of a TimelineJS3 JSON file.
@@ -86,10 +95,14 @@ var categoryColors = map[event.Category]string{
 
 // Encode writes tl to w as a TimelineJS3 JSON document, indented by two
 // spaces and ending in a newline. Events without a date are left out and
-// listed in the report, which is returned also when writing fails.
-func Encode(w io.Writer, tl *timeline.Timeline, opts Options) (Report, error) {
-	var rep Report
-	doc, err := build(tl, opts, &rep)
+// noted in the report, which is returned also when writing fails.
+func Encode(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, error) {
+	var rep export.Report
+	var o Options
+	if opts != nil {
+		o = *opts
+	}
+	doc, err := build(tl, o, &rep)
 	if err != nil {
 		return rep, err
 	}
@@ -102,32 +115,31 @@ func Encode(w io.Writer, tl *timeline.Timeline, opts Options) (Report, error) {
 	return rep, nil
 }
 
-// build returns the TimelineJS3 document of tl, as [Encode] writes it. It
-// adds the IDs of the events it leaves out to rep, if rep is not nil.
-func build(tl *timeline.Timeline, opts Options, rep *Report) (*document, error) {
-	switch opts.GroupBy {
-	case "", GroupByKind, GroupByActor, GroupByNone:
-	default:
-		return nil, fmt.Errorf("%w %q", ErrGroupBy, string(opts.GroupBy))
+// build returns the TimelineJS3 document of tl, as [Encode] writes it,
+// noting in rep the events it leaves out.
+func build(tl *timeline.Timeline, opts Options, rep *export.Report) (*document, error) {
+	if opts.GroupBy > GroupByNone {
+		return nil, fmt.Errorf("%w %s", ErrGroupBy, opts.GroupBy)
 	}
 	doc := &document{Events: []slideJSON{}}
 	if title, desc := tl.Title(), tl.Description(); title != "" || desc != "" {
 		doc.Title = &slideJSON{Text: textJSON{Headline: html.EscapeString(title), Text: paragraphs(desc)}}
 	}
+	names := present.NewNames(tl)
 	for e := range tl.All() {
-		s, ok := slide(tl, e, opts)
+		s, ok := slide(names, &e, opts)
 		if !ok {
-			if rep != nil {
-				rep.Skipped = append(rep.Skipped, e.ID)
-			}
+			rep.Add(export.Note{Action: export.Skipped, ID: e.ID, Title: e.Title, Date: e.Date.String(),
+				Reason: "no known date: a slide needs one"})
 			continue
 		}
+		rep.Events++
 		doc.Events = append(doc.Events, s)
 	}
 	return doc, nil
 }
 
-func slide(tl *timeline.Timeline, e *event.Event, opts Options) (slideJSON, bool) {
+func slide(names *present.Names, e *event.Event, opts Options) (slideJSON, bool) {
 	start, end, ok := placement(e.Date)
 	if !ok {
 		return slideJSON{}, false
@@ -141,15 +153,15 @@ func slide(tl *timeline.Timeline, e *event.Event, opts Options) (slideJSON, bool
 		StartDate:   &start,
 		EndDate:     end,
 		DisplayDate: disp,
-		Text:        textJSON{Headline: html.EscapeString(e.Title), Text: body(tl, e)},
+		Text:        textJSON{Headline: html.EscapeString(e.Title), Text: body(names, e)},
 		UniqueID:    e.ID.String(),
 	}
 	switch opts.GroupBy {
-	case "", GroupByKind:
+	case GroupByKind:
 		s.Group = html.EscapeString(e.Kind.Name())
 	case GroupByActor:
 		if len(e.Participants) > 0 {
-			s.Group = html.EscapeString(actorName(tl, e.Participants[0].Actor))
+			s.Group = html.EscapeString(names.Name(e.Participants[0].Actor, e.Date))
 		}
 	}
 	if c, ok := categoryColors[e.Kind.Category()]; ok && opts.Colors {
@@ -158,24 +170,11 @@ func slide(tl *timeline.Timeline, e *event.Event, opts Options) (slideJSON, bool
 	return s, true
 }
 
-func actorName(tl *timeline.Timeline, id event.ActorID) string {
-	if a, ok := tl.Actor(id); ok && a.Name != "" {
-		return a.Name
-	}
-	return string(id)
-}
-
 // paragraphs escapes s and writes each of its lines as a paragraph.
 func paragraphs(s string) string {
-	s = strings.ReplaceAll(strings.TrimSpace(s), "\r\n", "\n")
-	if s == "" {
-		return ""
-	}
 	var b strings.Builder
-	for _, line := range strings.Split(s, "\n") {
-		if line = strings.TrimSpace(line); line != "" {
-			b.WriteString("<p>" + html.EscapeString(line) + "</p>")
-		}
+	for _, line := range present.Paragraphs(s) {
+		b.WriteString("<p>" + html.EscapeString(line) + "</p>")
 	}
 	return b.String()
 }
@@ -188,7 +187,7 @@ func inline(s string) string {
 
 // body is the HTML text of e's slide: its description, participants with
 // their roles, quotes and sources.
-func body(tl *timeline.Timeline, e *event.Event) string {
+func body(names *present.Names, e *event.Event) string {
 	var b strings.Builder
 	b.WriteString(paragraphs(e.Description))
 	if len(e.Participants) > 0 {
@@ -197,7 +196,7 @@ func body(tl *timeline.Timeline, e *event.Event) string {
 			if i > 0 {
 				b.WriteString("; ")
 			}
-			b.WriteString(inline(actorName(tl, p.Actor)) + " (" + html.EscapeString(strings.ToLower(p.Role.Name())))
+			b.WriteString(inline(names.Name(p.Actor, e.Date)) + " (" + html.EscapeString(strings.ToLower(p.Role.Name())))
 			if p.Capacity != "" {
 				b.WriteString(", " + inline(p.Capacity))
 			}
@@ -225,7 +224,7 @@ func body(tl *timeline.Timeline, e *event.Event) string {
 			}
 			var by []string
 			if q.Speaker != "" {
-				by = append(by, inline(actorName(tl, q.Speaker)))
+				by = append(by, inline(names.Name(q.Speaker, e.Date)))
 			}
 			if src.Publisher != "" {
 				by = append(by, inline(src.Publisher))
@@ -250,19 +249,8 @@ func body(tl *timeline.Timeline, e *event.Event) string {
 
 // sourceLink links a source with an http or https URL; others give "".
 func sourceLink(src event.Source) string {
-	u, err := url.Parse(src.URL)
-	if src.URL == "" || err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+	if !event.ValidURL(src.URL) {
 		return ""
 	}
-	label := src.Publisher
-	if src.Title != "" {
-		if label != "" {
-			label += ": "
-		}
-		label += src.Title
-	}
-	if label == "" {
-		label = u.Host
-	}
-	return `<a href="` + html.EscapeString(u.String()) + `">` + inline(label) + "</a>"
+	return `<a href="` + html.EscapeString(src.URL) + `">` + inline(present.SourceLabel(src)) + "</a>"
 }

@@ -3,9 +3,7 @@ package timelinejs_test
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -16,42 +14,29 @@ import (
 
 	"github.com/accordline/accordline/event"
 	"github.com/accordline/accordline/event/seed"
+	"github.com/accordline/accordline/export"
+	"github.com/accordline/accordline/export/internal/fuzztext"
 	"github.com/accordline/accordline/export/timelinejs"
 	"github.com/accordline/accordline/timeline"
 )
 
-// update rewrites the golden file instead of comparing with it:
-//
-//	go test ./export/timelinejs -run TestGolden -update
-var update = flag.Bool("update", false, "rewrite the golden file in the top-level testdata directory")
-
 const golden = "../../testdata/seed.timelinejs.json"
 
-func seedTimeline(t *testing.T) *timeline.Timeline {
-	t.Helper()
-	tl := timeline.New(seed.Title, "Kazakhstan joins the Abraham Accords")
-	require.NoError(t, tl.AddActors(seed.Actors()...))
-	require.NoError(t, tl.Add(seed.Events()...))
-	return tl
-}
+func seedTimeline(t testing.TB) *timeline.Timeline { return fuzztext.SeedTimeline(t) }
 
-func encode(t *testing.T, tl *timeline.Timeline, opts timelinejs.Options) ([]byte, timelinejs.Report) {
+func encode(t *testing.T, tl *timeline.Timeline, opts timelinejs.Options) ([]byte, export.Report) {
 	t.Helper()
 	var b bytes.Buffer
-	rep, err := timelinejs.Encode(&b, tl, opts)
+	rep, err := timelinejs.Encode(&b, tl, &opts)
 	require.NoError(t, err)
 	return b.Bytes(), rep
 }
 
 func TestGolden(t *testing.T) {
 	got, rep := encode(t, seedTimeline(t), timelinejs.Options{})
-	assert.Empty(t, rep.Skipped)
-	if *update {
-		require.NoError(t, os.WriteFile(filepath.FromSlash(golden), got, 0o644))
-	}
-	want, err := os.ReadFile(filepath.FromSlash(golden))
-	require.NoError(t, err)
-	assert.Equal(t, string(want), string(got))
+	assert.Empty(t, rep.Notes)
+	assert.Equal(t, 15, rep.Events)
+	fuzztext.Golden(t, golden, got, *fuzztext.Update)
 
 	again, _ := encode(t, seedTimeline(t), timelinejs.Options{})
 	assert.Equal(t, got, again, "output is deterministic")
@@ -169,7 +154,7 @@ func TestFormat(t *testing.T) {
 
 func TestUnknownGroupBy(t *testing.T) {
 	var b bytes.Buffer
-	_, err := timelinejs.Encode(&b, seedTimeline(t), timelinejs.Options{GroupBy: "country"})
+	_, err := timelinejs.Encode(&b, seedTimeline(t), &timelinejs.Options{GroupBy: timelinejs.GroupByNone + 1})
 	require.ErrorIs(t, err, timelinejs.ErrGroupBy)
 	assert.Zero(t, b.Len())
 }
@@ -178,14 +163,14 @@ func TestHostileText(t *testing.T) {
 	const script, img = "<script>alert(1)</script>", `"><img src=x onerror=alert(1)>`
 	tl := timeline.New(script, img)
 	require.NoError(t, tl.AddActors(event.Actor{ID: "x", Type: event.Person, Name: img}))
-	require.NoError(t, tl.Add(event.Event{
+	fuzztext.MustAdd(t, tl, event.Event{
 		Kind: event.Statement, Status: event.Occurred,
 		Title: script, Description: img + "\n" + script,
 		Date: event.MustParseDate("2025-11-06"), DateText: img,
 		Participants: []event.Participation{{Actor: "x", Role: event.Speaker, Capacity: script}},
 		Sources: []event.Source{{Publisher: img, URL: "https://example.org/a?b=1&c=2", Lang: "de",
 			Quotes: []event.Quote{{Text: script, Speaker: "x", Translation: img, TranslationLang: "en"}}}},
-	}))
+	})
 	for _, by := range []timelinejs.GroupBy{timelinejs.GroupByKind, timelinejs.GroupByActor} {
 		b, _ := encode(t, tl, timelinejs.Options{GroupBy: by})
 		out := string(b)
@@ -252,9 +237,9 @@ func TestImpreciseDates(t *testing.T) {
 		t.Run(tt.date+" "+tt.text, func(t *testing.T) {
 			tl := timeline.New("Dates", "")
 			require.NoError(t, tl.AddActors(event.Actor{ID: "KZ", Type: event.State, Name: "Kazakhstan", Country: "KZ"}))
-			require.NoError(t, tl.Add(event.Event{Kind: event.Statement, Status: event.Announced, Title: "Statement",
+			fuzztext.MustAdd(t, tl, event.Event{Kind: event.Statement, Status: event.Announced, Title: "Statement",
 				Date: event.MustParseDate(tt.date), DateText: tt.text,
-				Participants: []event.Participation{{Actor: "KZ", Role: event.Speaker}}}))
+				Participants: []event.Participation{{Actor: "KZ", Role: event.Speaker}}})
 			b, _ := encode(t, tl, timelinejs.Options{})
 			var d struct {
 				Events []struct {
@@ -290,10 +275,12 @@ func TestSkipsUndated(t *testing.T) {
 		Date: event.MustParseDate("2025"), Participants: []event.Participation{{Actor: "KZ", Role: event.Speaker}}}
 	undated := dated
 	undated.Title, undated.Date = "Undated", event.Date{}
-	require.NoError(t, tl.Add(dated, undated))
+	fuzztext.MustAdd(t, tl, dated, undated)
 	b, rep := encode(t, tl, timelinejs.Options{})
-	require.Len(t, rep.Skipped, 1)
-	e, ok := tl.Event(rep.Skipped[0])
+	require.Len(t, rep.Notes, 1)
+	assert.Equal(t, export.Skipped, rep.Notes[0].Action)
+	assert.Equal(t, 1, rep.Events)
+	e, ok := tl.Event(rep.Notes[0].ID)
 	require.True(t, ok)
 	assert.Equal(t, "Undated", e.Title)
 	assert.Equal(t, 1, strings.Count(string(b), `"unique_id"`))
@@ -305,6 +292,20 @@ type failWriter struct{}
 func (failWriter) Write([]byte) (int, error) { return 0, os.ErrClosed }
 
 func TestWriteError(t *testing.T) {
-	_, err := timelinejs.Encode(failWriter{}, seedTimeline(t), timelinejs.Options{})
+	_, err := timelinejs.Encode(failWriter{}, seedTimeline(t), &timelinejs.Options{})
 	require.ErrorIs(t, err, os.ErrClosed)
+}
+
+func TestGroupByText(t *testing.T) {
+	for _, g := range []timelinejs.GroupBy{timelinejs.GroupByKind, timelinejs.GroupByActor, timelinejs.GroupByNone} {
+		text, err := g.MarshalText()
+		require.NoError(t, err)
+		var back timelinejs.GroupBy
+		require.NoError(t, back.UnmarshalText(text))
+		assert.Equal(t, g, back)
+	}
+	var g timelinejs.GroupBy
+	err := g.UnmarshalText([]byte("country"))
+	assert.ErrorIs(t, err, timelinejs.ErrGroupBy)
+	assert.ErrorContains(t, err, "known: kind, actor, none")
 }

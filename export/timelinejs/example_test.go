@@ -16,7 +16,7 @@ func ExampleEncode() {
 	if err := tl.AddActors(event.Actor{ID: "KZ", Type: event.State, Name: "Kazakhstan", Country: "KZ"}); err != nil {
 		panic(err)
 	}
-	if err := tl.Add(event.Event{
+	if _, err := tl.Add(event.Event{
 		ID:   uuid.MustParse("6ba7b810-9dad-11d1-80b4-00c04fd430c8"),
 		Kind: event.Statement, Status: event.Occurred, Title: "Kazakhstan welcomes the accords",
 		Date: event.MustParseDate("2025-11"), DateText: "in November",
@@ -24,11 +24,11 @@ func ExampleEncode() {
 	}); err != nil {
 		panic(err)
 	}
-	rep, err := timelinejs.Encode(os.Stdout, tl, timelinejs.Options{})
+	rep, err := timelinejs.Encode(os.Stdout, tl, nil)
 	if err != nil {
 		fmt.Println(err)
 	}
-	fmt.Println("skipped:", len(rep.Skipped))
+	fmt.Println("slides:", rep.Events, "notes:", len(rep.Notes))
 	// Output:
 	// {
 	//   "title": {
@@ -54,5 +54,5 @@ func ExampleEncode() {
 	//     }
 	//   ]
 	// }
-	// skipped: 0
+	// slides: 1 notes: 0
 }

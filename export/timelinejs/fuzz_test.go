@@ -8,6 +8,7 @@ import (
 
 	"github.com/accordline/accordline/export/internal/fuzztext"
 	"github.com/accordline/accordline/export/timelinejs"
+	"github.com/accordline/accordline/timeline"
 )
 
 // writerTags are the only tags the writer puts in a slide's text.
@@ -19,13 +20,9 @@ var writerTags = []string{"<p>", "</p>", "<strong>", "</strong>", "<blockquote>"
 // HTML-escaped: the headline, date and group have no '<' at all, and the
 // slide text has none but the writer's own tags.
 func FuzzEncode(f *testing.F) {
-	for _, s := range fuzztext.Seeds() {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		tl := fuzztext.Timeline(t, s)
+	fuzztext.FuzzEvent(f, func(t *testing.T, s string, tl *timeline.Timeline) {
 		var b bytes.Buffer
-		if _, err := timelinejs.Encode(&b, tl, timelinejs.Options{GroupBy: timelinejs.GroupByActor}); err != nil {
+		if _, err := timelinejs.Encode(&b, tl, &timelinejs.Options{GroupBy: timelinejs.GroupByActor}); err != nil {
 			t.Fatalf("Encode: %v", err)
 		}
 		if !json.Valid(b.Bytes()) {
