@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
@@ -18,6 +19,7 @@ import (
 	"github.com/accordline/accordline/event/synth"
 	"github.com/accordline/accordline/export/htmlpage"
 	"github.com/accordline/accordline/export/internal/fuzztext"
+	"github.com/accordline/accordline/export/jsondoc"
 	"github.com/accordline/accordline/timeline"
 )
 
@@ -271,15 +273,39 @@ func synthTimeline(tb testing.TB, n int) *timeline.Timeline {
 	return tl
 }
 
+// BenchmarkEncode10k encodes 10,000 synthetic events as a page and, as
+// the peer its speed is measured against, as a JSON document with
+// jsondoc.Encode. The ratio benchmark encodes both in turn in each
+// iteration, so that both see the same load on the machine, and reports
+// the time of the page per time of the JSON document.
 func BenchmarkEncode10k(b *testing.B) {
 	tl := synthTimeline(b, 10000)
+	page := func(w *bytes.Buffer) error { return errOf(htmlpage.Encode(w, tl, nil)) }
+	json := func(w *bytes.Buffer) error { return errOf(jsondoc.Encode(w, tl, nil)) }
+	b.Run("HTML", func(b *testing.B) { benchEncode(b, page) })
+	b.Run("JSON", func(b *testing.B) { benchEncode(b, json) })
+	b.Run("ratio", func(b *testing.B) {
+		var buf bytes.Buffer
+		var tPage, tJSON time.Duration
+		for b.Loop() {
+			buf.Reset()
+			start := time.Now()
+			require.NoError(b, page(&buf))
+			mid := time.Now()
+			buf.Reset()
+			require.NoError(b, json(&buf))
+			tPage, tJSON = tPage+mid.Sub(start), tJSON+time.Since(mid)
+		}
+		b.ReportMetric(float64(tPage)/float64(tJSON), "html/json")
+	})
+}
+
+func benchEncode(b *testing.B, encode func(*bytes.Buffer) error) {
 	var buf bytes.Buffer
 	b.ReportAllocs()
 	for b.Loop() {
 		buf.Reset()
-		if _, err := htmlpage.Encode(&buf, tl, &htmlpage.Options{}); err != nil {
-			b.Fatal(err)
-		}
+		require.NoError(b, encode(&buf))
 	}
 	b.SetBytes(int64(buf.Len()))
 }
