@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -165,6 +166,11 @@ func TestSVG(t *testing.T) {
 	wellFormed(t, states)
 	assert.Less(t, lanes(states), len(actors))
 	assert.Contains(t, states, ">United States (")
+
+	// Lanes are keyed by ID, never by name: the hostile timeline's
+	// participants share one name and keep a lane each.
+	same := encodeSVG(t, hostileTimeline(t), htmlpage.Options{})
+	assert.Equal(t, 2, lanes(same))
 }
 
 // lanes counts the lane labels of an SVG.
@@ -342,5 +348,46 @@ func TestDetail(t *testing.T) {
 	assert.Contains(t, page, "1 event outside this period", "the relations of 1992")
 	for _, id := range []string{`id="tl-title"`, `id="tl-detail-title"`} {
 		assert.Equal(t, 1, strings.Count(page, id), "IDs are unique in the page")
+	}
+}
+
+// brokenWriter accepts n bytes, then fails, counting the writes after
+// the first that failed.
+type brokenWriter struct {
+	n      int
+	broken bool
+	after  int
+}
+
+func (b *brokenWriter) Write(p []byte) (int, error) {
+	if b.broken {
+		b.after++
+		return 0, os.ErrClosed
+	}
+	if len(p) > b.n {
+		b.broken = true
+		n := b.n
+		b.n = 0
+		return n, os.ErrClosed
+	}
+	b.n -= len(p)
+	return len(p), nil
+}
+
+// TestWriteError: the first error writing is returned, wrapped, from
+// the start of the page or from its middle, and the page stops there.
+func TestWriteError(t *testing.T) {
+	tl := synthTimeline(t, 2000)
+	page, svg := encode(t, tl, htmlpage.Options{}), encodeSVG(t, tl, htmlpage.Options{})
+	for _, n := range []int{0, 100, len(svg) / 2, len(page) / 2, len(page) - 1} {
+		w := &brokenWriter{n: n}
+		_, err := htmlpage.Encode(w, tl, nil)
+		require.ErrorIs(t, err, os.ErrClosed, "after %d bytes", n)
+		assert.ErrorContains(t, err, "htmlpage: ")
+		assert.Zero(t, w.after, "no write after the first error")
+		if n < len(svg) {
+			_, err = htmlpage.EncodeSVG(&brokenWriter{n: n}, tl, nil)
+			require.ErrorIs(t, err, os.ErrClosed, "SVG after %d bytes", n)
+		}
 	}
 }
