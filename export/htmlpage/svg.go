@@ -179,7 +179,11 @@ func gather(evs []event.Event, names *present.Names, states map[string]event.Act
 	var sp span
 	for i := range evs {
 		e := &evs[i]
-		l.readable[i] = present.Date(e.Date)
+		if i > 0 && e.Date == evs[i-1].Date {
+			l.readable[i] = l.readable[i-1] // events of a date come together
+		} else {
+			l.readable[i] = present.Date(e.Date)
+		}
 		keys := lf.count(e)
 		if e.Date.IsZero() {
 			l.undated++
