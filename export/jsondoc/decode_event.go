@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/google/uuid"
 
@@ -39,11 +40,26 @@ func word[T any](d *decoder, dst *T, parse func(string) (T, error)) {
 	}
 	v, err := parse(s)
 	if err != nil {
+		var we *event.WordError
+		if errors.As(err, &we) {
+			err = wordError{we}
+		}
 		d.problem(off, line, s, err)
 		return
 	}
 	*dst = v
 }
+
+// wordError says what its [*event.WordError] says, but cuts the word as
+// every message cuts values ([event.QuoteValue]): it comes from the input,
+// and may be long.
+type wordError struct{ *event.WordError }
+
+func (e wordError) Error() string {
+	return "unknown " + e.Vocabulary + " " + event.QuoteValue(e.Word) + "; known: " + strings.Join(e.Known, ", ")
+}
+
+func (e wordError) Unwrap() error { return e.WordError }
 
 func (d *decoder) date(dst *event.Date) {
 	word(d, dst, func(s string) (event.Date, error) {

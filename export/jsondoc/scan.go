@@ -27,6 +27,14 @@ type scanner struct {
 	line   int
 	eof    bool
 	limits DecodeOptions
+	// root names the value read, where a path would be empty: "document",
+	// "header", "record", so that every problem says where it is.
+	root string
+	// kept holds the input read before buf when the scanner keeps it
+	// (keep), so that problems found after reading can be located at the
+	// value they concern.
+	kept [][]byte
+	keep bool
 
 	stack   []pathElem
 	scratch []byte
@@ -37,8 +45,11 @@ type scanner struct {
 	capped *event.FieldError
 }
 
-func newScanner(r io.Reader, limits DecodeOptions) *scanner {
-	return &scanner{r: r, buf: make([]byte, 0, 64<<10), line: 1, limits: limits.withDefaults()}
+// chunk is how much input the scanner reads at once.
+const chunk = 64 << 10
+
+func newScanner(r io.Reader, limits DecodeOptions, root string) *scanner {
+	return &scanner{r: r, buf: make([]byte, 0, chunk), line: 1, limits: limits.withDefaults(), root: root}
 }
 
 // more makes at least one unread byte available, and reports whether it
@@ -51,6 +62,10 @@ func (s *scanner) more() bool {
 		return false
 	}
 	s.off += int64(len(s.buf))
+	if s.keep && len(s.buf) > 0 {
+		s.kept = append(s.kept, s.buf)
+		s.buf = make([]byte, 0, chunk)
+	}
 	s.buf, s.pos = s.buf[:cap(s.buf)], 0
 	n, err := s.r.Read(s.buf)
 	for tries := 1; n == 0 && err == nil; tries++ {
@@ -62,13 +77,13 @@ func (s *scanner) more() bool {
 	}
 	s.buf = s.buf[:n]
 	if s.off+int64(n) > s.limits.MaxBytes {
-		s.fatal(ErrTooLarge, "more than "+strconv.FormatInt(s.limits.MaxBytes, 10)+" bytes")
+		s.fatal(fmt.Errorf("%w: more than %d bytes", ErrTooLarge, s.limits.MaxBytes))
 		return false
 	}
 	if err == io.EOF {
 		s.eof = true
 	} else if err != nil {
-		s.fatal(err, "")
+		s.fatal(err)
 		return false
 	}
 	return n > 0
@@ -76,7 +91,7 @@ func (s *scanner) more() bool {
 
 func (s *scanner) offset() int64 { return s.off + int64(s.pos) }
 
-// path formats the current JSON path.
+// path formats the current JSON path, or names the root.
 func (s *scanner) path() string {
 	var b []byte
 	for _, e := range s.stack {
@@ -89,10 +104,27 @@ func (s *scanner) path() string {
 			if len(b) > 0 {
 				b = append(b, '.')
 			}
-			b = append(b, e.key...)
+			b = appendKey(b, e.key)
 		}
 	}
+	if len(b) == 0 {
+		return s.root
+	}
 	return string(b)
+}
+
+// appendKey appends a key to a path: as it is, or, when it is longer than
+// a message shows of a value, cut as values are cut ([event.QuoteValue]):
+// at [event.MaxValueLen] bytes, on a character boundary, marked "…".
+func appendKey[K []byte | string](b []byte, k K) []byte {
+	if len(k) <= event.MaxValueLen {
+		return append(b, k...)
+	}
+	cut := event.MaxValueLen
+	for cut > 0 && !utf8.RuneStart(k[cut]) {
+		cut--
+	}
+	return append(append(b, k[:cut]...), "…"...)
 }
 
 // problem records a problem with the value at the current path, which
@@ -104,16 +136,21 @@ func (s *scanner) problem(off int64, line int, value string, err error) {
 	s.errs = append(s.errs, &event.FieldError{Path: s.path(), Line: line, Offset: off, Value: value, Err: err})
 	if len(s.errs) >= s.limits.MaxErrors {
 		s.stopped = true
-		s.capped = &event.FieldError{Line: line, Offset: off, Err: fmt.Errorf("%w: reading stopped here", event.ErrTooManyProblems)}
+		s.capped = &event.FieldError{Path: s.root, Line: line, Offset: off, Err: fmt.Errorf("%w: reading stopped here", event.ErrTooManyProblems)}
 	}
 }
 
-// fatal records a problem that ends reading.
-func (s *scanner) fatal(err error, value string) {
+// fatal records a problem that ends reading, where reading stopped.
+func (s *scanner) fatal(err error) {
+	s.stopAt(s.offset(), s.line, "", err)
+}
+
+// stopAt records a problem with the value at off that ends reading.
+func (s *scanner) stopAt(off int64, line int, value string, err error) {
 	if s.stopped {
 		return
 	}
-	s.problem(s.offset(), s.line, value, err)
+	s.problem(off, line, value, err)
 	s.stopped = true
 }
 
@@ -147,17 +184,32 @@ func (s *scanner) syntax(what string) {
 	if s.stopped {
 		return
 	}
-	found := "end of input"
-	if s.more() {
-		found = strconv.QuoteRune(rune(s.buf[s.pos]))
+	s.fatal(fmt.Errorf("%w: %s", ErrSyntax, what+", found "+s.found()))
+}
+
+// found describes what the input holds where reading stopped: a character,
+// quoted, a byte order mark or a byte that is not UTF-8 named as such.
+func (s *scanner) found() string {
+	if !s.more() {
+		return "end of input"
 	}
-	s.fatal(fmt.Errorf("%w: %s", ErrSyntax, what+", found "+found), "")
+	rest := s.buf[s.pos:]
+	switch r, size := utf8.DecodeRune(rest); {
+	case r == '\uFEFF':
+		return "a byte order mark (U+FEFF): JSON text is UTF-8 without one"
+	case r == utf8.RuneError && size <= 1 && len(rest) >= 2 && (rest[0] == 0xFE && rest[1] == 0xFF || rest[0] == 0xFF && rest[1] == 0xFE):
+		return "a UTF-16 byte order mark: JSON text is UTF-8"
+	case r == utf8.RuneError && size <= 1:
+		return "byte 0x" + strconv.FormatUint(uint64(rest[0]), 16) + ", which is not UTF-8"
+	default:
+		return strconv.QuoteRune(r)
+	}
 }
 
 // push and pop keep the path.
 func (s *scanner) push(index int) bool {
 	if len(s.stack) >= s.limits.MaxDepth {
-		s.fatal(ErrTooDeep, "")
+		s.fatal(fmt.Errorf("%w: more than %d levels", ErrTooDeep, s.limits.MaxDepth))
 		return false
 	}
 	if len(s.stack) < cap(s.stack) {
@@ -288,6 +340,7 @@ func (s *scanner) str() (string, bool) {
 // readString reads a string, appending its unescaped bytes to b. The
 // scanner is at the opening quote.
 func (s *scanner) readString(b []byte) ([]byte, bool) {
+	off, line, base := s.offset(), s.line, len(b)
 	s.pos++
 	for {
 		if !s.more() {
@@ -304,8 +357,11 @@ func (s *scanner) readString(b []byte) ([]byte, bool) {
 			s.pos++
 		}
 		b = append(b, s.buf[start:s.pos]...)
-		if len(b) > s.limits.MaxString {
-			s.fatal(ErrStringTooLong, string(b[:min(64, len(b))])+"...")
+		if len(b)-base > s.limits.MaxString {
+			// The value is what was read, one byte beyond the limit: the
+			// message cuts it as every message cuts values.
+			s.stopAt(off, line, string(b[base:base+s.limits.MaxString+1]),
+				fmt.Errorf("%w: more than %d bytes", ErrStringTooLong, s.limits.MaxString))
 			return b, false
 		}
 		if s.pos == len(s.buf) {
@@ -315,7 +371,7 @@ func (s *scanner) readString(b []byte) ([]byte, bool) {
 		case c == '"':
 			s.pos++
 			if !utf8.Valid(b) {
-				s.fatal(fmt.Errorf("%w: %s", ErrSyntax, "invalid UTF-8 in string"), "")
+				s.fatal(fmt.Errorf("%w: %s", ErrSyntax, "invalid UTF-8 in string"))
 				return b, false
 			}
 			return b, true
@@ -369,7 +425,7 @@ func (s *scanner) escape(b []byte) ([]byte, bool) {
 				}
 			}
 			if r = utf16.DecodeRune(r, r2); r == utf8.RuneError {
-				s.fatal(fmt.Errorf("%w: %s", ErrSyntax, "unpaired surrogate in string"), "")
+				s.fatal(fmt.Errorf("%w: %s", ErrSyntax, "unpaired surrogate in string"))
 				return b, false
 			}
 		}
@@ -428,8 +484,13 @@ func (s *scanner) number() (float64, bool) {
 	return f, true
 }
 
+// maxNumber is the length of the longest number read: a float64 needs
+// far fewer digits.
+const maxNumber = 64
+
 // readNumber reads the literal of a number, checking the JSON grammar.
 func (s *scanner) readNumber() ([]byte, bool) {
+	off, line := s.offset(), s.line
 	b := s.scratch[:0]
 	next := func() byte {
 		if s.more() {
@@ -443,7 +504,8 @@ func (s *scanner) readNumber() ([]byte, bool) {
 	}
 	digits := func() int {
 		n := 0
-		for c := next(); c >= '0' && c <= '9'; c = next() {
+		// Past maxNumber, reading stops: the number is too long anyway.
+		for c := next(); c >= '0' && c <= '9' && len(b) <= maxNumber; c = next() {
 			take()
 			n++
 		}
@@ -478,8 +540,8 @@ func (s *scanner) readNumber() ([]byte, bool) {
 			return b, false
 		}
 	}
-	if len(b) > 64 {
-		s.fatal(ErrStringTooLong, string(b[:64]))
+	if len(b) > maxNumber {
+		s.stopAt(off, line, string(b), fmt.Errorf("%w: a number of more than %d characters", ErrStringTooLong, maxNumber))
 		return b, false
 	}
 	s.scratch = b[:0]
