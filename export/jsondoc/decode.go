@@ -1,7 +1,6 @@
 package jsondoc
 
 import (
-	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
@@ -67,8 +66,7 @@ func (o *DecodeOptions) withDefaults() DecodeOptions {
 // validation finds; a [LineReader] reads JSON Lines in constant memory.
 func Decode(r io.Reader, opts *DecodeOptions) (*timeline.Timeline, export.Report, error) {
 	var rep export.Report
-	d := &decoder{newScanner(r, opts.withDefaults(), "document")}
-	d.keep = true // to locate what validation finds
+	d := &decoder{scanner: newScanner(r, opts.withDefaults(), "document")}
 	doc := d.document()
 	if len(d.errs) == 0 {
 		tl := timeline.New(doc.title, doc.description)
@@ -320,8 +318,14 @@ func elements[T any](d *decoder, dst *[]T, at *[]span, limit int, what string, r
 		}
 		off, line := d.here()
 		problems := len(d.errs)
-		var zero T
-		*dst = append(*dst, zero)
+		if len(*dst) == cap(*dst) {
+			// Double: append grows large slices by a quarter, copying
+			// the elements read so far again and again.
+			grown := make([]T, len(*dst), max(64, 2*cap(*dst)))
+			copy(grown, *dst)
+			*dst = grown
+		}
+		*dst = (*dst)[:len(*dst)+1]
 		read(d, &(*dst)[len(*dst)-1])
 		*at = append(*at, span{start: position{off, line}, end: d.offset(), bad: len(d.errs) > problems})
 	}
@@ -397,7 +401,7 @@ func (d *decoder) locate(l event.ErrorList, doc *document) event.ErrorList {
 // DecodeEvent reads one event object, as AppendEvent writes it, strictly.
 // The event is not validated: that needs its actors.
 func DecodeEvent(data []byte, opts *DecodeOptions) (event.Event, error) {
-	d := &decoder{newScanner(bytes.NewReader(data), opts.withDefaults(), "event")}
+	d := &decoder{scanner: newScannerOf(data, 0, 1, opts.withDefaults(), "event")}
 	var e event.Event
 	d.event(&e)
 	d.end()
@@ -410,7 +414,7 @@ func DecodeEvent(data []byte, opts *DecodeOptions) (event.Event, error) {
 // DecodeActor reads one actor object, as AppendActor writes it, strictly.
 // The actor is not validated.
 func DecodeActor(data []byte, opts *DecodeOptions) (event.Actor, error) {
-	d := &decoder{newScanner(bytes.NewReader(data), opts.withDefaults(), "actor")}
+	d := &decoder{scanner: newScannerOf(data, 0, 1, opts.withDefaults(), "actor")}
 	var a event.Actor
 	d.actor(&a)
 	d.end()

@@ -144,7 +144,7 @@ func NewLineReader(r io.Reader, opts *DecodeOptions) *LineReader {
 	if opts == nil || opts.MaxBytes <= 0 {
 		limits.MaxBytes = 64 << 20
 	}
-	return &LineReader{r: bufio.NewReaderSize(r, 64<<10), limits: limits, d: &decoder{newScanner(nil, limits, "record")}}
+	return &LineReader{r: bufio.NewReaderSize(r, 64<<10), limits: limits, d: &decoder{scanner: newScanner(nil, limits, "record")}}
 }
 
 // Header reads the header line if it has not been read, and returns the
@@ -214,7 +214,7 @@ func (lr *LineReader) where() string {
 // scan prepares the decoder to read one line.
 func (lr *LineReader) scan(line []byte) *decoder {
 	s := lr.d.scanner
-	s.buf, s.pos, s.eof, s.stopped = line, 0, true, false
+	s.buf, s.kept, s.pos, s.eof, s.stopped = line, nil, 0, true, false
 	s.off = lr.start
 	s.line = lr.line
 	s.stack, s.errs = s.stack[:0], nil

@@ -1,6 +1,7 @@
 package jsondoc
 
 import (
+	"encoding/binary"
 	"fmt"
 	"io"
 	"strconv"
@@ -13,12 +14,22 @@ import (
 // pathElem is one level of the JSON path of the value being read: a member
 // of an object (key) or an element of an array (index).
 type pathElem struct {
-	key   []byte // reused from one member to the next
+	// key is the key of the member being read: a view of the input, or of
+	// own when it had escapes or spanned two chunks of input. It is never
+	// appended to.
+	key   []byte
+	own   []byte // reused from one member to the next
 	index int    // -1 in objects
 }
 
 // scanner reads JSON from a stream, value by value, keeping track of the
 // path, line and offset of what it reads, and collecting problems.
+//
+// It never writes over input it has read: it reads each chunk into a
+// buffer of its own and keeps it, so that keys and strings can be read as
+// views of the input, without copying, and problems found after reading
+// can be located in it (locate.go). Decode reads in chunks; the JSON Lines
+// reader and DecodeEvent give the scanner the whole input at once.
 type scanner struct {
 	r      io.Reader
 	buf    []byte
@@ -30,11 +41,8 @@ type scanner struct {
 	// root names the value read, where a path would be empty: "document",
 	// "header", "record", so that every problem says where it is.
 	root string
-	// kept holds the input read before buf when the scanner keeps it
-	// (keep), so that problems found after reading can be located at the
-	// value they concern.
+	// kept holds the chunks of input read before buf.
 	kept [][]byte
-	keep bool
 
 	stack   []pathElem
 	scratch []byte
@@ -48,8 +56,15 @@ type scanner struct {
 // chunk is how much input the scanner reads at once.
 const chunk = 64 << 10
 
+// newScanner returns a scanner of the stream r.
 func newScanner(r io.Reader, limits DecodeOptions, root string) *scanner {
-	return &scanner{r: r, buf: make([]byte, 0, chunk), line: 1, limits: limits.withDefaults(), root: root}
+	return &scanner{r: r, line: 1, limits: limits.withDefaults(), root: root}
+}
+
+// newScannerOf returns a scanner of the whole input b, at offset off and on
+// line line of a larger input.
+func newScannerOf(b []byte, off int64, line int, limits DecodeOptions, root string) *scanner {
+	return &scanner{buf: b, off: off, line: line, eof: true, limits: limits.withDefaults(), root: root}
 }
 
 // more makes at least one unread byte available, and reports whether it
@@ -62,11 +77,10 @@ func (s *scanner) more() bool {
 		return false
 	}
 	s.off += int64(len(s.buf))
-	if s.keep && len(s.buf) > 0 {
+	if len(s.buf) > 0 {
 		s.kept = append(s.kept, s.buf)
-		s.buf = make([]byte, 0, chunk)
 	}
-	s.buf, s.pos = s.buf[:cap(s.buf)], 0
+	s.buf, s.pos = make([]byte, chunk), 0
 	n, err := s.r.Read(s.buf)
 	for tries := 1; n == 0 && err == nil; tries++ {
 		if tries == 100 { // as bufio gives up on a reader that returns nothing
@@ -156,18 +170,22 @@ func (s *scanner) stopAt(off int64, line int, value string, err error) {
 
 // ws skips whitespace and returns the next byte, or 0 at the end.
 func (s *scanner) ws() byte {
-	for s.more() {
-		switch c := s.buf[s.pos]; c {
-		case '\n':
-			s.line++
-			s.pos++
-		case ' ', '\t', '\r':
-			s.pos++
-		default:
-			return c
+	for {
+		for s.pos < len(s.buf) {
+			switch c := s.buf[s.pos]; c {
+			case '\n':
+				s.line++
+				s.pos++
+			case ' ', '\t', '\r':
+				s.pos++
+			default:
+				return c
+			}
+		}
+		if !s.more() {
+			return 0
 		}
 	}
-	return 0
 }
 
 // expect consumes c after whitespace, or stops with a syntax error.
@@ -214,7 +232,7 @@ func (s *scanner) push(index int) bool {
 	}
 	if len(s.stack) < cap(s.stack) {
 		s.stack = s.stack[:len(s.stack)+1]
-		s.stack[len(s.stack)-1].key = s.stack[len(s.stack)-1].key[:0]
+		s.stack[len(s.stack)-1].key = nil
 		s.stack[len(s.stack)-1].index = index
 	} else {
 		s.stack = append(s.stack, pathElem{index: index})
@@ -259,11 +277,17 @@ func (s *scanner) nextKey() bool {
 		s.syntax("expected a key")
 		return false
 	}
-	e.key = e.key[:0] // the old key must not name a problem in the new one
-	k, ok := s.readString(e.key)
-	e.key = k // even when reading failed, so that the path names what was read
-	if !ok {
-		return false
+	e.key = nil // the old key must not name a problem in the new one
+	if start := s.pos + 1; true {
+		if end, ok := s.plain(start); ok {
+			e.key, s.pos = s.buf[start:end:end], end+1
+		} else {
+			e.own, ok = s.readString(e.own[:0])
+			e.key = e.own // even when reading failed, so that the path names what was read
+			if !ok {
+				return false
+			}
+		}
 	}
 	e.index = -2 // marks that a member was read, even with an empty key
 	return s.expect(':')
@@ -324,17 +348,72 @@ func (s *scanner) wrongType(want string) {
 
 // str reads a string value.
 func (s *scanner) str() (string, bool) {
+	b, ok := s.strBytes()
+	return string(b), ok
+}
+
+// strBytes reads a string value, and returns its bytes, which are valid
+// until the next string is read.
+func (s *scanner) strBytes() ([]byte, bool) {
 	switch s.ws() {
 	case '"':
-		b, ok := s.readString(s.scratch[:0])
-		s.scratch = b[:0]
-		return string(b), ok
+		return s.rawString()
 	case 0:
 		s.syntax("expected a value")
-		return "", false
+		return nil, false
 	}
 	s.wrongType("a string")
-	return "", false
+	return nil, false
+}
+
+// rawString reads a string at its opening quote, and returns its bytes: a
+// view of the input where the string has no escapes, else the unescaped
+// bytes in the scanner's scratch space. They are valid until the next
+// string is read.
+func (s *scanner) rawString() ([]byte, bool) {
+	start := s.pos + 1
+	if end, ok := s.plain(start); ok {
+		s.pos = end + 1
+		return s.buf[start:end:end], true
+	}
+	b, ok := s.readString(s.scratch[:0])
+	s.scratch = b[:0]
+	return b, ok
+}
+
+// plain reports whether the buffer holds, from start, the rest of a string
+// that needs no unescaping nor copying: bytes that are neither quotes,
+// backslashes nor control characters, within MaxString, valid UTF-8, up
+// to a closing quote; and returns the index of the quote.
+func (s *scanner) plain(start int) (int, bool) {
+	end, ascii := plainRun(s.buf, start)
+	ok := end < len(s.buf) && s.buf[end] == '"' && end-start <= s.limits.MaxString &&
+		(ascii || utf8.Valid(s.buf[start:end]))
+	return end, ok
+}
+
+// plainRun returns the index of the first quote, backslash or control
+// character in b from i on, or len(b), and whether the bytes before it are
+// all ASCII. It looks at eight bytes at a time, as appendString does.
+func plainRun(b []byte, i int) (int, bool) {
+	var seen uint64 // the bytes seen, or-ed: their high bits tell non-ASCII
+	for i+8 <= len(b) {
+		w := binary.LittleEndian.Uint64(b[i:])
+		q, bs := w^(ones*'"'), w^(ones*'\\')
+		if ((w-ones*0x20)&^w|(q-ones)&^q|(bs-ones)&^bs)&highs != 0 {
+			break
+		}
+		seen |= w
+		i += 8
+	}
+	for ; i < len(b); i++ {
+		c := b[i]
+		if c == '"' || c == '\\' || c < 0x20 {
+			break
+		}
+		seen |= uint64(c)
+	}
+	return i, seen&highs == 0
 }
 
 // readString reads a string, appending its unescaped bytes to b. The
@@ -349,13 +428,7 @@ func (s *scanner) readString(b []byte) ([]byte, bool) {
 		}
 		// Copy the run of plain bytes at once.
 		start := s.pos
-		for s.pos < len(s.buf) {
-			c := s.buf[s.pos]
-			if c == '"' || c == '\\' || c < 0x20 {
-				break
-			}
-			s.pos++
-		}
+		s.pos, _ = plainRun(s.buf, s.pos)
 		b = append(b, s.buf[start:s.pos]...)
 		if len(b)-base > s.limits.MaxString {
 			// The value is what was read, one byte beyond the limit: the
