@@ -33,7 +33,7 @@ type decoder struct {
 // must cost less than allocating it.
 const (
 	maxInternLen = 32
-	internSlots  = 1 << 12
+	internSlots  = 1 << 14
 )
 
 // intern returns b as a string, mostly the same string for the same bytes.
@@ -360,7 +360,8 @@ const (
 // reporting them does not move the event to the heap.
 type eventCodes struct {
 	cameo             string
-	plover            *[2]string
+	plover            [2]string // type and mode
+	hasPlover         bool      // an object was read
 	cameoAt, ploverAt position
 }
 
@@ -419,7 +420,7 @@ func (d *decoder) eventIdentity(e *event.Event, seen *fields, c *eventCodes) boo
 	case "plover":
 		if d.once(seen, evPlover) {
 			c.ploverAt.off, c.ploverAt.line = d.here()
-			c.plover = d.plover()
+			c.hasPlover = d.plover(&c.plover)
 		}
 	default:
 		return false
@@ -521,7 +522,7 @@ func (d *decoder) checkCodes(k event.Kind, seen fields, c *eventCodes) {
 		d.problemAt("cameo", c.cameoAt.off, c.cameoAt.line, c.cameo,
 			fmt.Errorf("%w: %s", ErrCodeMismatch, "a "+k.String()+" is CAMEO "+k.CAMEO()))
 	}
-	if c.plover != nil {
+	if c.hasPlover {
 		typ, mode := k.PLOVER()
 		if c.plover[0] != typ || c.plover[1] != mode || typ == "" {
 			d.problemAt("plover", c.ploverAt.off, c.ploverAt.line, c.plover[0]+"/"+c.plover[1],
@@ -530,12 +531,13 @@ func (d *decoder) checkCodes(k event.Kind, seen fields, c *eventCodes) {
 	}
 }
 
-func (d *decoder) plover() *[2]string {
+// plover reads the PLOVER type and mode into p, and reports whether the
+// value was an object.
+func (d *decoder) plover(p *[2]string) bool {
 	off, line := d.here()
 	if !d.object() {
-		return nil
+		return false
 	}
-	var p [2]string
 	var seen fields
 	for d.nextKey() {
 		switch string(d.key()) {
@@ -552,7 +554,7 @@ func (d *decoder) plover() *[2]string {
 		}
 	}
 	d.required(seen, off, line, "type")
-	return &p
+	return true
 }
 
 func (d *decoder) place(p *event.Place) {
