@@ -158,9 +158,11 @@ func (lr *LineReader) Header() (title, description string, err error) {
 
 // Next returns the next actor or event. At the end of the stream it
 // returns io.EOF. A line with problems is skipped and reported as an
-// [event.ErrorList] naming the line; reading can go on after it. Problems that
-// end the stream (a line too long, a read error, a missing or bad header)
-// are returned by every later call too.
+// [event.ErrorList] naming the line; reading can go on after it. An event
+// that names an actor whose line was skipped is skipped too, and its
+// problem names that line. Problems that end the stream (a line too long,
+// a read error, a missing or bad header) are returned by every later call
+// too, as an [event.ErrorList] as well: every error but io.EOF is one.
 func (lr *LineReader) Next() (Record, error) {
 	if err := lr.readHeader(); err != nil {
 		return Record{}, err
