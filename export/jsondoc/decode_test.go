@@ -1022,6 +1022,8 @@ func TestLinesHeader(t *testing.T) {
 	}{
 		{"empty", "", []want{{path: "header", line: 1, is: jsondoc.ErrFormat, msg: "line 1: header: not an Accordline document: no header line"}}},
 		{"blank lines only", "\n \n", []want{{path: "header", line: 3, is: jsondoc.ErrFormat, msg: "line 3 (offset 3): header: not an Accordline document: no header line"}}},
+		// The end of the input is on the last line when no line feed ends it.
+		{"blank without a line feed", "\n ", []want{{path: "header", line: 2, is: jsondoc.ErrFormat, msg: "line 2 (offset 2): header: not an Accordline document: no header line"}}},
 		{"document format", `{"format":"accordline/timeline","version":1,"title":"t"}`,
 			[]want{{path: "format", line: 1, value: "accordline/timeline", is: jsondoc.ErrFormat, at: `"accordline/timeline"`}}},
 		{"version 2", `{"format":"accordline/lines","version":2,"title":"t"}`,

@@ -130,6 +130,7 @@ type LineReader struct {
 	title  string
 	desc   string
 	header bool
+	open   bool // the line read last has no line feed: the input ends on it
 	events bool
 	actors event.Directory
 	// skipped are the actors whose lines had problems, by line, so that
@@ -201,6 +202,7 @@ func (lr *LineReader) readLine() ([]byte, error) {
 		lr.line++
 		lr.start = lr.off
 		lr.off += int64(len(line))
+		lr.open = line[len(line)-1] != '\n'
 		return bytes.TrimSuffix(line, []byte{'\n'}), nil
 	}
 }
@@ -230,7 +232,11 @@ func (lr *LineReader) readHeader() error {
 		line, err := lr.readLine()
 		switch {
 		case err == io.EOF:
-			lr.err = event.ErrorList{{Path: "header", Line: lr.line + 1, Offset: lr.off, Err: fmt.Errorf("%w: %s", ErrFormat, "no header line")}}
+			end := lr.line + 1 // the line of the end of the input
+			if lr.open {
+				end = lr.line
+			}
+			lr.err = event.ErrorList{{Path: "header", Line: end, Offset: lr.off, Err: fmt.Errorf("%w: %s", ErrFormat, "no header line")}}
 		case err != nil:
 			lr.err = err
 		case len(bytes.TrimSpace(line)) > 0:
