@@ -76,13 +76,15 @@ func Decode(r io.Reader, opts *DecodeOptions) (*timeline.Timeline, export.Report
 				rep.Events = tl.Len()
 				return tl, rep, nil
 			}
-			return nil, rep, truncate(d.locate(asList(err), doc), d.limits.MaxErrors, d.root)
+			errs, left := d.locate(asList(err), doc)
+			return nil, rep, truncate(errs, d.limits.MaxErrors, d.root, left)
 		}
 	}
 	if d.stopped {
 		return nil, rep, d.errs
 	}
-	return nil, rep, truncate(d.validate(doc), d.limits.MaxErrors, d.root)
+	errs, left := d.validate(doc)
+	return nil, rep, truncate(errs, d.limits.MaxErrors, d.root, left)
 }
 
 // validate checks the actors and events that were read without problems,
@@ -90,9 +92,9 @@ func Decode(r io.Reader, opts *DecodeOptions) (*timeline.Timeline, export.Report
 // reported at once. It reports no problem that follows from another: an
 // event that refers to an actor read with problems is not reported for
 // it, and when the actors could not be read at all, no reference is
-// checked.
-func (d *decoder) validate(doc *document) event.ErrorList {
-	errs := d.errs
+// checked. It returns the problems and how many it left out (see locate).
+func (d *decoder) validate(doc *document) (event.ErrorList, int) {
+	errs, left := d.errs, 0
 	actors := &documentActors{flawed: make(map[event.ActorID]event.Actor)}
 	for i, a := range doc.actors {
 		if doc.actorAt[i].bad {
@@ -103,8 +105,8 @@ func (d *decoder) validate(doc *document) event.ErrorList {
 			if _, taken := actors.valid.Actor(a.ID); !taken {
 				actors.flawed[a.ID] = a
 			}
-			prefixed := asList(err).Prefix("actors[" + strconv.Itoa(i) + "]")
-			errs = append(errs, d.locate(prefixed, doc)...)
+			located, n := d.locate(asList(err).Prefix("actors["+strconv.Itoa(i)+"]"), doc)
+			errs, left = append(errs, located...), left+n
 		}
 	}
 	var lookup event.ActorLookup = actors
@@ -116,12 +118,12 @@ func (d *decoder) validate(doc *document) event.ErrorList {
 			continue
 		}
 		if err := doc.events[i].Validate(lookup); err != nil {
-			prefixed := asList(err).Prefix("events[" + strconv.Itoa(i) + "]")
-			errs = append(errs, d.locate(prefixed, doc)...)
+			located, n := d.locate(asList(err).Prefix("events["+strconv.Itoa(i)+"]"), doc)
+			errs, left = append(errs, located...), left+n
 		}
 	}
 	slices.SortStableFunc(errs, func(a, b *event.FieldError) int { return cmp.Compare(a.Offset, b.Offset) })
-	return errs
+	return errs, left
 }
 
 // documentActors are the actors of a document that events are checked
@@ -295,7 +297,7 @@ func (d *decoder) document() *document {
 	}
 	slices.SortStableFunc(d.errs, func(a, b *event.FieldError) int { return cmp.Compare(a.Offset, b.Offset) })
 	if len(d.errs) > d.limits.MaxErrors {
-		d.errs = truncate(d.errs, d.limits.MaxErrors, d.root)
+		d.errs = truncate(d.errs, d.limits.MaxErrors, d.root, 0)
 	} else if d.capped != nil {
 		d.errs = append(d.errs, d.capped)
 	}
@@ -367,7 +369,7 @@ func (d *decoder) duplicates(doc *document) {
 // its ID is reported once.
 func (d *decoder) duplicate(list string, i, j int, at *span, id string) {
 	path := list + "[" + strconv.Itoa(i) + "].id"
-	p, _ := d.locateIn(*at, "id")
+	p := d.locateAll(*at, []string{"id"})[0].at
 	at.bad = true
 	d.errs = append(d.errs, &event.FieldError{Path: path, Line: p.line, Offset: p.off,
 		Value: id, Err: fmt.Errorf("%w: %s", ErrDuplicateID, "also "+list+"["+strconv.Itoa(j)+"]")})
@@ -375,27 +377,52 @@ func (d *decoder) duplicate(list string, i, j int, at *span, id string) {
 
 // locate gives each problem that validation found in a document, whose
 // path starts with the element ("events[3].date"), the position of the
-// value it concerns, and returns them as a new list.
-func (d *decoder) locate(l event.ErrorList, doc *document) event.ErrorList {
-	out := make(event.ErrorList, 0, len(l))
-	for _, fe := range l {
-		e := &event.FieldError{Path: fe.Path, Value: fe.Value, Err: fe.Err}
-		for _, list := range [...]struct {
-			name string
-			at   []span
-		}{{"actors", doc.actorAt}, {"events", doc.eventAt}} {
-			if i, rest, ok := element(fe.Path, list.name); ok && i < len(list.at) {
-				p, walked := d.locateIn(list.at[i], rest)
-				e.Offset, e.Line = p.off, p.line
-				e.Path = joinPath(list.name+"["+strconv.Itoa(i)+"]", walked)
+// value it concerns, and returns them as a new list. It walks each element
+// once, and locates at most MaxErrors problems of each, no more can be
+// reported: it returns how many it left out.
+func (d *decoder) locate(l event.ErrorList, doc *document) (event.ErrorList, int) {
+	out := make(event.ErrorList, 0, min(len(l), d.limits.MaxErrors))
+	left := 0
+	lists := [...]struct {
+		name string
+		at   []span
+	}{{"actors", doc.actorAt}, {"events", doc.eventAt}}
+	for start := 0; start < len(l); {
+		// The problems of one element come together.
+		list, i, ok := -1, 0, false
+		for j := range lists {
+			if i, _, ok = element(l[start].Path, lists[j].name); ok && i < len(lists[j].at) {
+				list = j
+				break
 			}
 		}
-		if e.Path == "" {
-			e.Path = d.root
+		if list < 0 {
+			e := *l[start]
+			if e.Path == "" {
+				e.Path = d.root
+			}
+			out = append(out, &e)
+			start++
+			continue
 		}
-		out = append(out, e)
+		prefix := lists[list].name + "[" + strconv.Itoa(i) + "]"
+		end := start
+		var paths []string
+		for end < len(l) && (l[end].Path == prefix || strings.HasPrefix(l[end].Path, prefix+".") || strings.HasPrefix(l[end].Path, prefix+"[")) {
+			if len(paths) < d.limits.MaxErrors {
+				paths = append(paths, strings.TrimPrefix(l[end].Path[len(prefix):], "."))
+			} else {
+				left++
+			}
+			end++
+		}
+		for k, loc := range d.locateAll(lists[list].at[i], paths) {
+			fe := l[start+k]
+			out = append(out, &event.FieldError{Path: joinPath(prefix, loc.path), Line: loc.at.line, Offset: loc.at.off, Value: fe.Value, Err: fe.Err})
+		}
+		start = end
 	}
-	return out
+	return out, left
 }
 
 // DecodeEvent reads one event object, as AppendEvent writes it, strictly.

@@ -361,17 +361,25 @@ func (lr *LineReader) unknownWhy(err error) error {
 }
 
 // locateRecord turns the validation errors of the actor or event (what) of
-// the record at into errors that say where in the line each value is.
+// the record at into errors that say where in the line each value is, at
+// most MaxErrors of them.
 func (d *decoder) locateRecord(err error, what string, at span) error {
 	if err == nil {
 		return nil
 	}
-	var out event.ErrorList
-	for _, fe := range asList(err).Prefix(what) {
-		p, path := d.locateIn(at, fe.Path)
-		out = append(out, &event.FieldError{Path: path, Line: p.line, Offset: p.off, Value: fe.Value, Err: fe.Err})
+	l := asList(err).Prefix(what)
+	left := max(0, len(l)-d.limits.MaxErrors)
+	l = l[:len(l)-left]
+	paths := make([]string, len(l))
+	for i, fe := range l {
+		paths[i] = fe.Path
 	}
-	return out
+	out := make(event.ErrorList, len(l))
+	for i, loc := range d.locateAll(at, paths) {
+		out[i] = &event.FieldError{Path: loc.path, Line: loc.at.line, Offset: loc.at.off, Value: l[i].Value, Err: l[i].Err}
+	}
+	slices.SortStableFunc(out, func(a, b *event.FieldError) int { return cmp.Compare(a.Offset, b.Offset) })
+	return truncate(out, d.limits.MaxErrors, what, left)
 }
 
 // DecodeLines reads a whole JSON Lines stream into a timeline. Like
@@ -392,6 +400,7 @@ func decodeLines(r io.Reader, opts *DecodeOptions) (*timeline.Timeline, error) {
 	var actors []event.Actor
 	var events []event.Event
 	var actorAt, eventAt []position // the lines, for what the timeline finds
+	left := 0                       // problems left out
 	seen := make(map[uuid.UUID]int)
 	for {
 		rec, err := lr.Next()
@@ -399,10 +408,18 @@ func decodeLines(r io.Reader, opts *DecodeOptions) (*timeline.Timeline, error) {
 			break
 		}
 		if err != nil {
-			// Every error of Next is an ErrorList but io.EOF.
-			errs = append(errs, asList(err)...)
+			// Every error of Next is an ErrorList but io.EOF. A line
+			// with too many problems to report says how many it left
+			// out: the stream's note counts them.
+			for _, fe := range asList(err) {
+				if more := (*moreProblems)(nil); errors.As(fe.Err, &more) {
+					left += more.n
+				} else {
+					errs = append(errs, fe)
+				}
+			}
 			if lr.err != nil || len(errs) >= lr.limits.MaxErrors {
-				return nil, truncate(errs, lr.limits.MaxErrors, "stream")
+				return nil, truncate(errs, lr.limits.MaxErrors, "stream", left)
 			}
 			continue
 		}
@@ -426,11 +443,11 @@ func decodeLines(r io.Reader, opts *DecodeOptions) (*timeline.Timeline, error) {
 			}
 		}
 		if len(errs) >= lr.limits.MaxErrors {
-			return nil, truncate(errs, lr.limits.MaxErrors, "stream")
+			return nil, truncate(errs, lr.limits.MaxErrors, "stream", left)
 		}
 	}
 	if len(errs) > 0 {
-		return nil, errs
+		return nil, truncate(errs, lr.limits.MaxErrors, "stream", left)
 	}
 	// Every record was checked as it was read; what the timeline could
 	// still find is named by the line of its record.
@@ -459,15 +476,49 @@ func atLines(l event.ErrorList, list, what string, at []position) event.ErrorLis
 	return out
 }
 
-// truncate cuts a list of problems at n, and says how many it left out, as
-// a problem of where, the whole input, at the first it left out.
-func truncate(errs event.ErrorList, n int, where string) event.ErrorList {
-	if len(errs) > n {
-		more := len(errs) - n
-		// Where the first problem left out is.
-		first := errs[n]
-		errs = append(errs[:n:n], &event.FieldError{Path: where, Line: first.Line, Offset: first.Offset,
-			Err: fmt.Errorf("%w: %d more not reported", event.ErrTooManyProblems, more)})
+// truncate cuts a list of problems at n, and says how many it left out,
+// with left, those left out before, as a problem of where, the whole
+// input: at the first it leaves out, or after the last it keeps.
+func truncate(errs event.ErrorList, n int, where string, left int) event.ErrorList {
+	// A note of a list cut before counts in this one.
+	if slices.ContainsFunc(errs, isMore) {
+		kept := make(event.ErrorList, 0, len(errs))
+		for _, fe := range errs {
+			if more := (*moreProblems)(nil); errors.As(fe.Err, &more) {
+				left += more.n
+			} else {
+				kept = append(kept, fe)
+			}
+		}
+		errs = kept
 	}
-	return errs
+	if len(errs) <= n && left == 0 {
+		return errs
+	}
+	var at *event.FieldError
+	switch {
+	case len(errs) > n:
+		at, left = errs[n], left+len(errs)-n
+		errs = errs[:n:n]
+	case len(errs) > 0:
+		at = errs[len(errs)-1]
+	default:
+		at = &event.FieldError{}
+	}
+	return append(errs, &event.FieldError{Path: where, Line: at.Line, Offset: at.Offset, Err: &moreProblems{left}})
+}
+
+// moreProblems ends a list of problems cut short: it says how many were
+// left out, and is an [event.ErrTooManyProblems].
+type moreProblems struct{ n int }
+
+func (e *moreProblems) Error() string {
+	return event.ErrTooManyProblems.Error() + ": " + strconv.Itoa(e.n) + " more not reported"
+}
+
+func (e *moreProblems) Unwrap() error { return event.ErrTooManyProblems }
+
+func isMore(fe *event.FieldError) bool {
+	var more *moreProblems
+	return errors.As(fe.Err, &more)
 }

@@ -1,6 +1,9 @@
 package jsondoc
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Problems that validation finds after reading name a path ("events[3].
 // participants[0].actor"), not a place in the input. The scanner finds the
@@ -32,101 +35,97 @@ func (s *scanner) input(from, to int64) []byte {
 	return out
 }
 
-// locateIn returns where the value that path names starts, path being
-// relative to the element at, which was read: where the path names
-// nothing that the input holds (a member that is missing, a problem of
-// the element as a whole), the innermost value it names that the input
-// holds. It returns the path too, with its keys cut as the scanner cuts
-// them ([appendKey]): a key can be as long as the input.
-func (s *scanner) locateIn(at span, path string) (position, string) {
-	w := &scanner{buf: s.input(at.start.off, at.end), off: at.start.off, line: at.start.line, eof: true, limits: s.limits}
-	return w.walk(path)
+// A located value is where a path leads in the input, and the path as
+// messages give it, with its keys cut ([appendKey]): a key can be as long
+// as the input.
+type located struct {
+	at   position
+	path string
 }
 
-// walk follows path from the value at the scanner, and returns where the
-// last value it finds starts, and the path.
-func (s *scanner) walk(path string) (position, string) {
-	s.ws()
-	found := position{s.offset(), s.line}
-	var walked []byte
-	for path != "" && !s.stopped {
-		var ok bool
-		if path[0] == '[' {
-			path, walked, ok = s.walkIndex(path, walked)
-		} else {
-			path, walked, ok = s.walkKey(path, walked)
+// locateAll returns, for each of paths, relative to the element at, which
+// was read, where the value it names starts: where the path names nothing
+// that the input holds (a member that is missing, a problem of the element
+// as a whole), the innermost value it names that the input holds. It walks
+// the element once, however many the paths: a path at a time would take
+// time quadratic in the length of a list whose every element is a problem.
+func (s *scanner) locateAll(at span, paths []string) []located {
+	// wanted are the paths and every path that leads to one, inner
+	// those that lead to one: the walk records where the first are and
+	// goes into the values of the second only.
+	wanted, inner := map[string]bool{"": true}, map[string]bool{}
+	for _, p := range paths {
+		wanted[p] = true
+		for i := len(p) - 1; i > 0; i-- {
+			if p[i] == '.' || p[i] == '[' {
+				wanted[p[:i]], inner[p[:i]] = true, true
+			}
 		}
-		if !ok {
-			break
+		if p != "" {
+			inner[""] = true
 		}
-		s.ws()
-		found = position{s.offset(), s.line}
 	}
-	if path != "" {
-		// What the input does not hold is named by validation: the
-		// members of the format, and keys it read.
-		if path[0] == '.' && len(walked) == 0 {
-			path = path[1:]
+	w := newScannerOf(s.input(at.start.off, at.end), at.start.off, at.start.line, s.limits, s.root)
+	found := make(map[string]located, len(wanted))
+	w.walkValue(nil, nil, wanted, inner, found)
+	out := make([]located, len(paths))
+	for i, p := range paths {
+		// The longest prefix of p that the input holds, "" at least.
+		prefix := p
+		for {
+			if l, ok := found[prefix]; ok {
+				out[i] = l
+				if rest := p[len(prefix):]; rest != "" {
+					// What the input does not hold is named by
+					// validation: members of the format, and keys it read.
+					if rest[0] == '.' && l.path == "" {
+						rest = rest[1:]
+					}
+					out[i].path = string(appendKey([]byte(l.path), rest))
+				}
+				break
+			}
+			cut := max(strings.LastIndexByte(prefix, '.'), strings.LastIndexByte(prefix, '['), 0)
+			if prefix == "" {
+				out[i] = located{at: at.start, path: p}
+				break
+			}
+			prefix = prefix[:cut]
 		}
-		walked = appendKey(walked, path)
 	}
-	return found, string(walked)
+	return out
 }
 
-// walkIndex moves to the element that path starts with, "[i]", and returns
-// the rest of the path and walked with the index, or reports that the
-// input has no such element.
-func (s *scanner) walkIndex(path string, walked []byte) (string, []byte, bool) {
-	end := 1
-	for end < len(path) && path[end] != ']' {
-		end++
+// walkValue walks the value at the scanner, whose path is path (cut: as
+// messages give it), records where it starts when it is wanted, and walks
+// the values in it when it leads to one that is.
+func (s *scanner) walkValue(path, cut []byte, wanted, inner map[string]bool, found map[string]located) {
+	c := s.ws()
+	if wanted[string(path)] {
+		found[string(path)] = located{position{s.offset(), s.line}, string(cut)}
 	}
-	i, err := strconv.Atoi(path[1:min(end, len(path))])
-	if err != nil || end == len(path) || s.ws() != '[' {
-		return path, walked, false
-	}
-	s.pos++
-	s.push(-1)
-	for s.nextElem() {
-		if s.stack[len(s.stack)-1].index == i {
-			return path[end+1:], append(walked, path[:end+1]...), true
-		}
+	if !inner[string(path)] || (c != '{' && c != '[') {
 		s.skip()
-	}
-	return path, walked, false
-}
-
-// walkKey moves to the member that path starts with, ".key" or "key", and
-// returns the rest of the path and walked with the key, or reports that
-// the input has no such member. Keys may hold dots and brackets (a
-// language tag that is not one): the longest key that the path starts with
-// wins.
-func (s *scanner) walkKey(path string, walked []byte) (string, []byte, bool) {
-	rest := path
-	if rest[0] == '.' {
-		rest = rest[1:]
-	}
-	if s.ws() != '{' {
-		return path, walked, false
+		return
 	}
 	s.pos++
-	s.push(-1)
-	best, bestLen := position{}, -1
+	if !s.push(-1) {
+		return
+	}
+	if c == '[' {
+		for s.nextElem() {
+			i := int64(s.stack[len(s.stack)-1].index)
+			s.walkValue(append(strconv.AppendInt(append(path, '['), i, 10), ']'), append(strconv.AppendInt(append(cut, '['), i, 10), ']'),
+				wanted, inner, found)
+		}
+		return
+	}
 	for s.nextKey() {
 		k := s.key()
-		if len(k) > bestLen && len(k) <= len(rest) && string(k) == rest[:len(k)] &&
-			(len(k) == len(rest) || rest[len(k)] == '.' || rest[len(k)] == '[') {
-			s.ws()
-			best, bestLen = position{s.offset(), s.line}, len(k)
+		p, c := path, cut
+		if len(p) > 0 {
+			p, c = append(p, '.'), append(c, '.')
 		}
-		s.skip()
+		s.walkValue(append(p, k...), appendKey(c, k), wanted, inner, found)
 	}
-	if bestLen < 0 {
-		return path, walked, false
-	}
-	s.pos, s.line, s.stack = int(best.off-s.off), best.line, s.stack[:0]
-	if len(walked) > 0 {
-		walked = append(walked, '.')
-	}
-	return rest[bestLen:], appendKey(walked, rest[:bestLen]), true
 }

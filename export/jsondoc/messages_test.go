@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -278,4 +279,35 @@ func TestOneRuleForLongValues(t *testing.T) {
 	require.Len(t, list, 1)
 	assert.Contains(t, list[0].Error(), `order: "`+strings.Repeat("9", 64)+`"… (65 bytes): string too long: a number of more than 64 characters`)
 	_ = bytes.MinRead
+}
+
+// TestLocatingIsLinear: locating the problems of one element walks it
+// once, whatever their number: a document whose one event has 200,000
+// duplicate tags, every one a problem, is reported at once (it took
+// minutes when each problem was located by a walk of its own).
+func TestLocatingIsLinear(t *testing.T) {
+	const n = 200_000
+	tags := strings.Repeat(`"t",`, n) + `"t"`
+	ev := `{"id":"` + nilUUID + `","kind":"statement","status":"planned","title":"S","participants":[{"actor":"KZ","role":"speaker"}],"tags":[` + tags + `]}`
+	doc := `{"format":"accordline/timeline","version":1,"title":"T","actors":[{"id":"KZ","type":"state","name":"K","country":"KZ"}],"events":[` + ev + `]}`
+	in := joinLines(lHeader, lKZ, `{"event":`+ev+`}`)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		list := decodeErrors(t, doc, nil)
+		require.Len(t, list, 1001, "MaxErrors and the note")
+		assert.Equal(t, "events[0].tags[1]", list[0].Path)
+		assert.Equal(t, int64(strings.Index(doc, `"t",`)+4), list[0].Offset)
+		assert.ErrorContains(t, list[1000], "199000 more not reported")
+		_, _, err := jsondoc.DecodeLines(strings.NewReader(in), nil)
+		lines := lineProblems(t, err)
+		require.Len(t, lines, 1001)
+		assert.Equal(t, "event.tags[1]", lines[0].Path)
+		assert.ErrorContains(t, lines[1000], "199000 more not reported")
+	}()
+	select {
+	case <-done:
+	case <-time.After(60 * time.Second):
+		t.Fatal("locating 200,000 problems takes more than a minute")
+	}
 }
