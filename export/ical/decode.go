@@ -402,12 +402,12 @@ func (d *decoder) property(p *contentLine) {
 
 // actor reads an X-ACCORDLINE-ACTOR, an actor of the lossless form.
 func (d *decoder) actor(p *contentLine) {
-	s, err := unescapeText(p.value)
+	data, err := payload(p)
 	if err != nil {
 		d.problem(p.line, err, "X-ACCORDLINE-ACTOR")
 		return
 	}
-	a, err := jsondoc.DecodeActor([]byte(s), nil)
+	a, err := jsondoc.DecodeActor(data, nil)
 	if err != nil {
 		d.jsonProblems(p.line, "X-ACCORDLINE-ACTOR", err)
 		return

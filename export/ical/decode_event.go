@@ -493,11 +493,16 @@ func (d *decoder) moment(p *contentLine, cal *vcalendar) (moment, bool) {
 // lossless replaces e with the event X-ACCORDLINE-EVENT holds, when it is
 // given and its ID agrees with the UID's.
 func (d *decoder) lossless(ls *eventLines, e *event.Event) {
-	s, p := d.text(ls, "X-ACCORDLINE-EVENT")
+	p := ls.one["X-ACCORDLINE-EVENT"]
 	if p == nil {
 		return
 	}
-	lossless, err := jsondoc.DecodeEvent([]byte(s), nil)
+	data, err := payload(p)
+	if err != nil {
+		d.problem(p.line, err, "X-ACCORDLINE-EVENT")
+		return
+	}
+	lossless, err := jsondoc.DecodeEvent(data, nil)
 	switch {
 	case err != nil:
 		d.jsonProblems(p.line, "X-ACCORDLINE-EVENT", err)

@@ -1,6 +1,7 @@
 package ical
 
 import (
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"strconv"
@@ -38,6 +39,28 @@ func unescapeText(s string) (string, error) {
 		}
 	}
 	return string(b), nil
+}
+
+// payload returns the data of an X-ACCORDLINE-EVENT or -ACTOR property:
+// BINARY in base64 with ENCODING=BASE64 (as Encode writes it), or the
+// JSON as TEXT (as it wrote it before).
+func payload(p *contentLine) ([]byte, error) {
+	enc, ok := p.param("ENCODING")
+	if !ok {
+		s, err := unescapeText(p.value)
+		return []byte(s), err
+	}
+	if !strings.EqualFold(enc, "BASE64") {
+		return nil, fmt.Errorf("ENCODING=%s: only BASE64 is read", enc)
+	}
+	if v, ok := p.param("VALUE"); ok && !strings.EqualFold(v, "BINARY") {
+		return nil, fmt.Errorf("ENCODING=BASE64 with VALUE=%s, not BINARY", v)
+	}
+	b, err := base64.StdEncoding.DecodeString(p.value)
+	if err != nil {
+		return nil, fmt.Errorf("not base64: %w", err)
+	}
+	return b, nil
 }
 
 // splitText splits a list of TEXT values at the commas that are not

@@ -1,9 +1,11 @@
 package ical
 
 import (
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -126,8 +128,10 @@ func (o *Options) check() error {
 
 // Encode writes the timeline as an iCalendar (RFC 5545) stream: a
 // VCALENDAR with one VEVENT per event it can hold, and a VTIMEZONE for
-// every zone an event names. It writes as it goes, in timeline order, and
-// returns a report of every event it approximated or skipped.
+// every zone an event names. It reads the timeline once, in timeline
+// order, and writes the calendar when it has read every event, since the
+// VTIMEZONEs, which come first, cover the years of the events that use
+// them. It returns a report of every event it approximated or skipped.
 //
 // Invalid options are an [event.ErrorList] wrapping [ErrOptions], and
 // nothing is written. Any other error means the output is incomplete: a
@@ -151,16 +155,14 @@ func Encode(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, e
 		o.Description = tl.Description()
 	}
 	// The timeline's own title and description are not validated as events
-	// are: make them valid UTF-8, which the writer relies on.
-	for _, s := range []*string{&o.Name, &o.Description} {
-		*s = strings.ToValidUTF8(*s, "\uFFFD")
+	// are: make them valid UTF-8, which the writer relies on; the TEXT
+	// writer escapes line breaks and drops control characters.
+	o.Name, o.Description = strings.ToValidUTF8(o.Name, "\uFFFD"), strings.ToValidUTF8(o.Description, "\uFFFD")
+	enc := &encoder{names: present.NewNames(tl), tl: tl, opts: o, stamp: o.Now().UTC().Format("20060102T150405Z")}
+	if err := enc.calendar(&rep); err != nil {
+		return rep, err
 	}
-	enc := &encoder{lw: lineWriter{w: w}, names: present.NewNames(tl), tl: tl, opts: o, stamp: o.Now().UTC().Format("20060102T150405Z")}
-	err := enc.calendar(&rep)
-	enc.lw.flush()
-	if err == nil {
-		err = enc.lw.err
-	}
+	_, err := w.Write(enc.lw.out)
 	return rep, err
 }
 
@@ -171,8 +173,16 @@ type encoder struct {
 	stamp string
 	json  []byte
 	names *present.Names
+	zones map[string]*zoneSpan // the zones the events use, by name
+	order []string             // their names, in the order met
 }
 
+// A zoneSpan is the years a zone's VTIMEZONE covers.
+type zoneSpan struct{ first, last int }
+
+// calendar writes the calendar into enc.lw.out: the calendar's properties,
+// then the events, then the VTIMEZONEs the events need, which it moves
+// between the two.
 func (enc *encoder) calendar(rep *export.Report) error {
 	lw := &enc.lw
 	lw.simple("BEGIN", "VCALENDAR")
@@ -207,14 +217,10 @@ func (enc *encoder) calendar(rep *export.Report) error {
 	if enc.opts.Lossless {
 		for a := range enc.tl.Actors() {
 			enc.json = jsondoc.AppendActor(enc.json[:0], &a)
-			lw.prop("X-ACCORDLINE-ACTOR")
-			lw.line = appendText(append(lw.line, ':'), enc.json)
-			lw.end()
+			enc.binary("X-ACCORDLINE-ACTOR", enc.json)
 		}
 	}
-	if err := enc.timezones(); err != nil {
-		return err
-	}
+	head := len(lw.out)
 	for e := range enc.tl.All() {
 		t, note := enc.timing(&e)
 		if note != "" && t.skip {
@@ -227,47 +233,58 @@ func (enc *encoder) calendar(rep *export.Report) error {
 		if err := enc.event(&e, &t, note != ""); err != nil {
 			return fmt.Errorf("ical: event %s (%q): %w", e.ID, e.Title, err)
 		}
+		enc.useZones(&t)
 		rep.Events++
 	}
 	lw.simple("END", "VCALENDAR")
-	return nil
+	return enc.timezones(head)
 }
 
-// timezones writes a VTIMEZONE for every zone name the written events'
-// dates carry, covering the years of those events.
-func (enc *encoder) timezones() error {
-	type span struct{ first, last int }
-	zones := map[string]*span{}
-	var order []string
-	for e := range enc.tl.All() {
-		if e.Date.Start().Zone() == "" && e.Date.End().Zone() == "" {
-			continue // only zone names need a VTIMEZONE
-		}
-		t, note := enc.timing(&e)
-		if t.skip && note != "" {
+// useZones notes the zone names and years of an event's times, for the
+// VTIMEZONEs.
+func (enc *encoder) useZones(t *timing) {
+	if t.allDay || t.utc || t.floating {
+		return
+	}
+	for _, p := range [2]*time.Time{&t.start, &t.end} {
+		if p.IsZero() {
 			continue
 		}
-		for _, p := range []*time.Time{&t.start, &t.end} {
-			if p.IsZero() || t.utc || t.floating {
-				continue
+		name := p.Location().String()
+		z := enc.zones[name]
+		if z == nil {
+			if enc.zones == nil {
+				enc.zones = make(map[string]*zoneSpan)
 			}
-			name := p.Location().String()
-			z := zones[name]
-			if z == nil {
-				z = &span{p.Year(), p.Year()}
-				zones[name] = z
-				order = append(order, name)
-			}
-			z.first, z.last = min(z.first, p.Year()), max(z.last, p.Year())
+			z = &zoneSpan{p.Year(), p.Year()}
+			enc.zones[name] = z
+			enc.order = append(enc.order, name)
 		}
+		z.first, z.last = min(z.first, p.Year()), max(z.last, p.Year())
 	}
-	for _, name := range order {
+}
+
+// timezones writes a VTIMEZONE for every zone name the events written
+// carry, covering the years of those events, and moves them to offset
+// head of the output, before the first VEVENT.
+func (enc *encoder) timezones(head int) error {
+	if len(enc.order) == 0 {
+		return nil
+	}
+	lw := &enc.lw
+	body := len(lw.out)
+	for _, name := range enc.order {
 		loc, err := time.LoadLocation(name)
 		if err != nil {
 			return fmt.Errorf("ical: time zone %q: %w", name, err)
 		}
-		enc.lw.writeTimezone(loc, zones[name].first, zones[name].last)
+		lw.writeTimezone(loc, enc.zones[name].first, enc.zones[name].last)
 	}
+	// Rotate [head, body) and [body, end): the zones after the header.
+	out := lw.out
+	zones := slices.Clone(out[body:])
+	copy(out[head+len(zones):], out[head:body])
+	copy(out[head:], zones)
 	return nil
 }
 
@@ -387,7 +404,7 @@ func (enc *encoder) event(e *event.Event, t *timing, approximated bool) error {
 	}
 	enc.extensions(e, approximated)
 	lw.simple("END", "VEVENT")
-	return lw.err
+	return nil
 }
 
 // identity writes UID, DTSTAMP, SEQUENCE and, for METHOD:PUBLISH, the
@@ -522,10 +539,21 @@ func (enc *encoder) extensions(e *event.Event, approximated bool) {
 	}
 	if enc.opts.Lossless {
 		enc.json = jsondoc.AppendEvent(enc.json[:0], e)
-		lw.prop("X-ACCORDLINE-EVENT")
-		lw.line = appendText(append(lw.line, ':'), enc.json)
-		lw.end()
+		enc.binary("X-ACCORDLINE-EVENT", enc.json)
 	}
+}
+
+// binary writes a property holding data as BINARY (RFC 5545 3.3.1):
+// base64, which no parser unescapes or folds differently, so that the
+// lossless JSON survives a round trip through any of them.
+func (enc *encoder) binary(name string, data []byte) {
+	lw := &enc.lw
+	lw.prop(name)
+	_ = lw.param("ENCODING", "BASE64")
+	_ = lw.param("VALUE", "BINARY")
+	lw.line = append(lw.line, ':')
+	lw.line = base64.StdEncoding.AppendEncode(lw.line, data)
+	lw.end()
 }
 
 func appendUUID(b []byte, id uuid.UUID) []byte {
