@@ -162,8 +162,7 @@ func Encode(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, e
 	if err := enc.calendar(&rep); err != nil {
 		return rep, err
 	}
-	_, err := w.Write(enc.lw.out)
-	return rep, err
+	return rep, enc.lw.writeTo(w)
 }
 
 type encoder struct {
@@ -180,7 +179,7 @@ type encoder struct {
 // A zoneSpan is the years a zone's VTIMEZONE covers.
 type zoneSpan struct{ first, last int }
 
-// calendar writes the calendar into enc.lw.out: the calendar's properties,
+// calendar writes the calendar into enc.lw: the calendar's properties,
 // then the events, then the VTIMEZONEs the events need, which it moves
 // between the two.
 func (enc *encoder) calendar(rep *export.Report) error {
@@ -220,7 +219,8 @@ func (enc *encoder) calendar(rep *export.Report) error {
 			enc.binary("X-ACCORDLINE-ACTOR", enc.json)
 		}
 	}
-	head := len(lw.out)
+	lw.cut()
+	head := len(lw.chunks)
 	for e := range enc.tl.All() {
 		t, note := enc.timing(&e)
 		if note != "" && t.skip {
@@ -265,14 +265,15 @@ func (enc *encoder) useZones(t *timing) {
 }
 
 // timezones writes a VTIMEZONE for every zone name the events written
-// carry, covering the years of those events, and moves them to offset
-// head of the output, before the first VEVENT.
+// carry, covering the years of those events, and puts them before the
+// chunk head, the first with a VEVENT.
 func (enc *encoder) timezones(head int) error {
 	if len(enc.order) == 0 {
 		return nil
 	}
 	lw := &enc.lw
-	body := len(lw.out)
+	lw.cut()
+	body := len(lw.chunks)
 	for _, name := range enc.order {
 		loc, err := time.LoadLocation(name)
 		if err != nil {
@@ -280,11 +281,9 @@ func (enc *encoder) timezones(head int) error {
 		}
 		lw.writeTimezone(loc, enc.zones[name].first, enc.zones[name].last)
 	}
-	// Rotate [head, body) and [body, end): the zones after the header.
-	out := lw.out
-	zones := slices.Clone(out[body:])
-	copy(out[head+len(zones):], out[head:body])
-	copy(out[head:], zones)
+	lw.cut()
+	zones := slices.Clone(lw.chunks[body:])
+	lw.chunks = slices.Insert(lw.chunks[:body], head, zones...)
 	return nil
 }
 

@@ -3,6 +3,7 @@ package ical
 import (
 	"errors"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -18,19 +19,47 @@ const maxLine = 75
 // cleaned up.
 var ErrUnsafeValue = errors.New("control character in a URI or parameter value")
 
-// lineWriter gathers content lines in out: each line is built unfolded
-// at the end of out, then folded in place at 75 octets, never inside a
-// UTF-8 character, and ended with CRLF. The lines are built where they
-// end up, so that a line is copied at most once more, when it is folded.
+// lineWriter gathers content lines in chunks of about 64 KiB: each line
+// is built unfolded at the end of the current chunk, out, then folded in
+// place at 75 octets, never inside a UTF-8 character, and ended with
+// CRLF. The lines are built where they end up, so that a line is copied
+// at most once more, when it is folded, and the output is never copied
+// to grow it.
 type lineWriter struct {
-	line []byte // out, with the line being built after start
-	out  []byte // the lines written so far: line[:start]
+	chunks [][]byte // full chunks, in order
+	line   []byte   // out, with the line being built after start
+	out    []byte   // the current chunk: the lines written to it, line[:start]
 	// start is where the line being built begins in line.
 	start int
 }
 
+// chunkSize is the size after which a chunk is full.
+const chunkSize = 64 << 10
+
+// cut ends the current chunk, so that what follows starts a new one.
+func (lw *lineWriter) cut() {
+	if len(lw.out) > 0 {
+		lw.chunks = append(lw.chunks, lw.out)
+		lw.out, lw.line = nil, nil
+	}
+}
+
+// writeTo writes the chunks to w.
+func (lw *lineWriter) writeTo(w io.Writer) error {
+	lw.cut()
+	for _, c := range lw.chunks {
+		if _, err := w.Write(c); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // prop starts a property line.
 func (lw *lineWriter) prop(name string) {
+	if lw.out == nil {
+		lw.out = make([]byte, 0, chunkSize+chunkSize/4)
+	}
 	lw.start = len(lw.out)
 	lw.line = append(lw.out, name...)
 }
@@ -194,6 +223,9 @@ func (lw *lineWriter) end() {
 	}
 	lw.out = append(lw.line, '\r', '\n')
 	lw.line = lw.out
+	if len(lw.out) >= chunkSize {
+		lw.cut()
+	}
 }
 
 // fold folds the line that starts at start in b, the last line of b: it
