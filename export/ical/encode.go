@@ -610,7 +610,8 @@ func (enc *encoder) when(t *timing) {
 // instant first, as in the hour repeated when clocks go back.
 func ambiguous(t time.Time) bool {
 	y, m, d := t.Date()
-	return !time.Date(y, m, d, t.Hour(), t.Minute(), t.Second(), 0, t.Location()).Equal(t)
+	wall := time.Date(y, m, d, t.Hour(), t.Minute(), t.Second(), 0, time.UTC)
+	return !localIn(wall, t.Location()).Equal(t.Truncate(time.Second))
 }
 
 // appendDay appends a day as an RFC 5545 DATE, YYYYMMDD. Encode refuses

@@ -1801,15 +1801,27 @@ func TestPropertyText(t *testing.T) {
 // (01:30 EST on 2 November 2025 in New York, 06:30 UTC) must not be written
 // as TZID=America/New_York:20251102T013000, which is 05:30 UTC.
 func TestRepeatedHour(t *testing.T) {
-	tl := oneEvent(t, func(e *event.Event) {
-		e.Date = event.MustParseDate("2025-11-02T01:30:00-05:00[America/New_York]")
-	})
-	data, _ := encode(t, tl, ical.Options{Now: fixedClock})
-	cal := requireRules(t, data)
-	start, err := parseWhen(cal.subs("VEVENT")[0].all("DTSTART")[0])
-	require.NoError(t, err)
-	assert.Equal(t, time.Date(2025, 11, 2, 6, 30, 0, 0, time.UTC), start.t.UTC(),
-		"DTSTART %q", cal.subs("VEVENT")[0].value("DTSTART"))
+	// Go's time.Date gives the first of the two instants in New York and
+	// the second in Berlin: neither may decide what is written.
+	for _, tt := range []struct {
+		date   string
+		utc    time.Time
+		inZone bool
+	}{
+		{"2025-11-02T01:30:00-05:00[America/New_York]", time.Date(2025, 11, 2, 6, 30, 0, 0, time.UTC), false},
+		{"2025-11-02T01:30:00-04:00[America/New_York]", time.Date(2025, 11, 2, 5, 30, 0, 0, time.UTC), true},
+		{"2025-10-26T02:30:00+01:00[Europe/Berlin]", time.Date(2025, 10, 26, 1, 30, 0, 0, time.UTC), false},
+		{"2025-10-26T02:30:00+02:00[Europe/Berlin]", time.Date(2025, 10, 26, 0, 30, 0, 0, time.UTC), true},
+	} {
+		tl := oneEvent(t, func(e *event.Event) { e.Date = event.MustParseDate(tt.date) })
+		data, _ := encode(t, tl, ical.Options{Now: fixedClock})
+		cal := requireRules(t, data)
+		p := cal.subs("VEVENT")[0].all("DTSTART")[0]
+		start, err := parseWhen(p)
+		require.NoError(t, err)
+		assert.Equal(t, tt.utc, start.t.UTC(), "%s: DTSTART %q", tt.date, p.Value)
+		assert.Equal(t, tt.inZone, p.Params["TZID"] != nil, "%s: DTSTART %q in its zone", tt.date, p.Value)
+	}
 }
 
 // DTEND must be later than DTSTART (RFC 5545 3.8.2.2); an interval of no
