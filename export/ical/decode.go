@@ -521,11 +521,12 @@ func (d *decoder) end(p *contentLine) {
 		i--
 	}
 	if i < 0 {
+		// Nothing of what is open ends: only the line is lost.
+		is := issue{line: p.line, field: "END", value: name, action: export.Dropped, msg: "without BEGIN:" + name}
 		if t := d.top(); t != nil {
-			d.problem(p.line, "END", name, nil, "without BEGIN:%s (BEGIN:%s on line %d is open)", name, t.name, t.line)
-		} else {
-			d.problem(p.line, "END", name, nil, "without BEGIN:%s", name)
+			is.msg += fmt.Sprintf(" (BEGIN:%s on line %d is open)", t.name, t.line)
 		}
+		d.add(is)
 		return
 	}
 	if i < len(d.stack)-1 {

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/google/uuid"
 
@@ -198,7 +197,7 @@ func cleanText(s string, multiline bool) (out string, removed bool) {
 		switch {
 		case r == '\t' || (multiline && r == '\n'):
 			return r
-		case r == utf8.RuneError, unicode.IsControl(r), r >= 0xFDD0 && r <= 0xFDEF, r&0xFFFE == 0xFFFE:
+		case unicode.IsControl(r), r >= 0xFDD0 && r <= 0xFDEF, r&0xFFFE == 0xFFFE:
 			removed = true
 			return -1
 		}
