@@ -103,11 +103,11 @@ func (o *Options) check() error {
 	if o.Method == "PUBLISH" && !strings.HasPrefix(strings.ToLower(o.Organizer), "mailto:") {
 		bad("Organizer", o.Organizer, "METHOD:PUBLISH needs an organizer mailto: URI")
 	}
-	if o.URL != "" && !event.ValidURL(o.URL) {
-		bad("URL", o.URL, "not an absolute http or https URL")
+	if o.URL != "" && (!event.ValidURL(o.URL) || !validURI(o.URL)) {
+		bad("URL", o.URL, "not an absolute http or https URL of the characters RFC 3986 allows")
 	}
-	if o.Organizer != "" && (!event.ValidText(o.Organizer, false) || strings.ContainsAny(o.Organizer, " <>\"") || !strings.HasPrefix(strings.ToLower(o.Organizer), "mailto:")) {
-		bad("Organizer", o.Organizer, "not a mailto: URI")
+	if o.Organizer != "" && (!validURI(o.Organizer) || !strings.HasPrefix(strings.ToLower(o.Organizer), "mailto:") || len(o.Organizer) == len("mailto:")) {
+		bad("Organizer", o.Organizer, "not a mailto: URI of the characters RFC 3986 allows")
 	}
 	if !event.ValidText(o.Name, false) {
 		bad("Name", o.Name, "control characters")
@@ -125,6 +125,27 @@ func (o *Options) check() error {
 	}
 	return errs.Err()
 }
+
+// validURI reports whether s holds only what a URI may (RFC 3986: ASCII
+// letters, digits, the reserved and unreserved marks, and "%" before two
+// hex digits): an option is refused rather than escaped, so that the
+// calendar says what the caller said.
+func validURI(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '%':
+			if i+2 >= len(s) || !isHex(s[i+1]) || !isHex(s[i+2]) {
+				return false
+			}
+		case !uriByte[c]:
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isHex(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
 
 // Encode writes the timeline as an iCalendar (RFC 5545) stream: a
 // VCALENDAR with one VEVENT per event it can hold, and a VTIMEZONE for
