@@ -231,7 +231,7 @@ func (c *conv) identity() {
 		return
 	}
 	var b strings.Builder
-	b.WriteString("accordline-ical-no-uid")
+	b.WriteString(noUIDKey)
 	for _, name := range []string{"DTSTART", "DTEND", "DURATION", "SUMMARY", "LOCATION", "RRULE", "RECURRENCE-ID"} {
 		b.WriteByte(0)
 		if p := c.ls.one[name]; p != nil {
@@ -249,6 +249,9 @@ func (c *conv) identity() {
 	}
 	c.issue(line, "UID", "", nil, export.Guessed, "%s: the ID is derived from DTSTART, DTEND, DURATION, SUMMARY, LOCATION and RRULE", what)
 }
+
+// noUIDKey begins the key of a VEVENT without UID.
+const noUIDKey = "accordline-ical-no-uid"
 
 // uidToID returns the event ID of a UID: the UUID it is, or the version 5
 // UUID of the UID in event.Namespace.

@@ -11,6 +11,7 @@ import (
 
 	"github.com/accordline/accordline/event"
 	"github.com/accordline/accordline/export"
+	"github.com/accordline/accordline/export/internal/fuzztext"
 	"github.com/accordline/accordline/timeline"
 )
 
@@ -218,5 +219,32 @@ func TestOptionsAreValidated(t *testing.T) {
 		_, err := Encode(&buf, tl, &Options{URL: u})
 		require.ErrorIs(t, err, ErrOptions, u)
 		assert.Zero(t, buf.Len())
+	}
+}
+
+// TestLongTextRoundTrip writes a 100,000-character string in every text
+// field of an event and its actor, and reads it back with the default
+// options: what the model accepts, the writer writes and the reader reads.
+func TestLongTextRoundTrip(t *testing.T) {
+	for _, s := range []string{strings.Repeat("a", 100_000), strings.Repeat("ä😀\\;,", 20_000)} {
+		tl := fuzztext.Everywhere(t, s)
+		for _, lossless := range []bool{true, false} {
+			var buf bytes.Buffer
+			_, err := Encode(&buf, tl, &Options{Lossless: lossless, Now: func() time.Time { return time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC) }})
+			require.NoError(t, err)
+			got, rep, err := Decode(&buf, nil)
+			require.NoError(t, err)
+			if !lossless {
+				assert.Equal(t, 1, rep.Events+len(rep.NotesOf(export.Skipped)))
+				continue
+			}
+			require.Equal(t, 1, got.Len(), "%v", rep.Notes)
+			assert.Equal(t, first(t, tl), first(t, got))
+			for a := range tl.Actors() {
+				b, ok := got.Actor(a.ID)
+				require.True(t, ok)
+				assert.Equal(t, a, b)
+			}
+		}
 	}
 }

@@ -182,15 +182,19 @@ func (d *decoder) finishInput() {
 				first, later := m.dr, dr
 				if later.seq > first.seq {
 					// A later SEQUENCE is a newer version of the event.
-					first.v.issues = append(first.v.issues, issue{line: first.v.line, field: "UID", value: dr.key, action: export.Skipped,
+					first.v.issues = append(first.v.issues, issue{line: first.v.line, field: "UID", value: dr.ev.ID.String(), action: export.Skipped,
 						msg: fmt.Sprintf("the VEVENT on line %d has the same UID and a later SEQUENCE (%d), and is read instead", later.v.line, later.seq)})
 					list[m.index] = later
 					list = append(list, first)
 					m.dr = later
 					continue
 				}
-				later.v.issues = append(later.v.issues, issue{line: later.v.line, field: "UID", value: dr.key, action: export.Skipped,
-					msg: fmt.Sprintf("the UID of the VEVENT on line %d", first.v.line)})
+				is := issue{line: later.v.line, field: "UID", value: dr.key, action: export.Skipped,
+					msg: fmt.Sprintf("the UID of the VEVENT on line %d", first.v.line)}
+				if strings.HasPrefix(dr.key, noUIDKey) {
+					is.value, is.msg = "", fmt.Sprintf("none, and the content the event ID derives from is that of the VEVENT on line %d", first.v.line)
+				}
+				later.v.issues = append(later.v.issues, is)
 				list = append(list, later)
 				continue
 			}
