@@ -802,9 +802,12 @@ func checkComponent(cal *comp, bad func(int, string, ...any)) {
 	}
 }
 
-// checkTimezone checks that every observance of a VTIMEZONE says what the
-// zone database says: the offset from before the change, and the offset
-// after it.
+// checkTimezone checks that every onset of the observances of a
+// VTIMEZONE (DTSTART, and each RDATE) from its first observance on says
+// what the zone database says: the offset from before the change, and
+// the offset after it. An observance's DTSTART may lie before the first
+// observance, which overrides it (the Ruby icalendar gem needs every
+// observance to begin before the events); its RDATEs are checked.
 func checkTimezone(tz *comp, name string, bad func(int, string, ...any)) {
 	if len(tz.Subs) == 0 {
 		bad(0, "VTIMEZONE %s without observances", name)
@@ -814,24 +817,40 @@ func checkTimezone(tz *comp, name string, bad func(int, string, ...any)) {
 		bad(0, "VTIMEZONE %s: %v", name, err)
 		return
 	}
+	localRE := regexp.MustCompile(`^[0-9]{8}T[0-9]{6}$`)
+	var first time.Time
 	for i, ob := range tz.Subs {
 		if ob.Name != "STANDARD" && ob.Name != "DAYLIGHT" {
 			bad(0, "%s in VTIMEZONE", ob.Name)
 			continue
 		}
 		from, to := ob.value("TZOFFSETFROM"), ob.value("TZOFFSETTO")
-		start := ob.value("DTSTART")
-		if !offsetRE.MatchString(from) || !offsetRE.MatchString(to) || !regexp.MustCompile(`^[0-9]{8}T[0-9]{6}$`).MatchString(start) {
-			bad(0, "VTIMEZONE %s observance %q %q %q", name, start, from, to)
+		if !offsetRE.MatchString(from) || !offsetRE.MatchString(to) || !localRE.MatchString(ob.value("DTSTART")) {
+			bad(0, "VTIMEZONE %s observance %q %q %q", name, ob.value("DTSTART"), from, to)
 			continue
 		}
-		wall, _ := time.Parse("20060102T150405", start)
-		at := wall.Add(-time.Duration(offsetSeconds(from)) * time.Second)
-		if _, off := at.In(loc).Zone(); off != offsetSeconds(to) {
-			bad(0, "VTIMEZONE %s: at %s the zone database has offset %d, the observance says %s", name, start, off, to)
+		onsets := []string{ob.value("DTSTART")}
+		for _, p := range ob.all("RDATE") {
+			if !localRE.MatchString(p.Value) {
+				bad(p.Line, "VTIMEZONE %s: RDATE %q", name, p.Value)
+			}
+			onsets = append(onsets, p.Value)
 		}
-		if _, off := at.Add(-time.Second).In(loc).Zone(); i > 0 && off != offsetSeconds(from) {
-			bad(0, "VTIMEZONE %s: before %s the zone database has offset %d, the observance says %s", name, start, off, from)
+		for j, onset := range onsets {
+			wall, _ := time.Parse("20060102T150405", onset)
+			at := wall.Add(-time.Duration(offsetSeconds(from)) * time.Second)
+			if i == 0 && j == 0 {
+				first = at
+			}
+			if at.Before(first) {
+				continue // overridden by the first observance
+			}
+			if _, off := at.In(loc).Zone(); off != offsetSeconds(to) {
+				bad(0, "VTIMEZONE %s: at %s the zone database has offset %d, the observance says %s", name, onset, off, to)
+			}
+			if _, off := at.Add(-time.Second).In(loc).Zone(); (i > 0 || j > 0) && off != offsetSeconds(from) {
+				bad(0, "VTIMEZONE %s: before %s the zone database has offset %d, the observance says %s", name, onset, off, from)
+			}
 		}
 	}
 }
@@ -1600,8 +1619,10 @@ func TestTimezoneNewYork2025(t *testing.T) {
 	for _, o := range tzs[0].Subs {
 		got = append(got, obs{o.Name, o.value("DTSTART"), o.value("TZOFFSETFROM"), o.value("TZOFFSETTO")})
 	}
-	assert.Contains(t, got, obs{"DAYLIGHT", "20250309T020000", "-0500", "-0400"})
-	assert.Contains(t, got, obs{"STANDARD", "20251102T020000", "-0400", "-0500"})
+	// The rules, from their onsets in the year before.
+	assert.Contains(t, got, obs{"DAYLIGHT", "20240310T020000", "-0500", "-0400"})
+	assert.Contains(t, got, obs{"STANDARD", "20241103T020000", "-0400", "-0500"})
+	assert.Contains(t, tzs[0].Subs[1].value("RRULE")+tzs[0].Subs[2].value("RRULE"), "FREQ=YEARLY;BYMONTH=3;BYDAY=2SU")
 	// No other change of offset in 2025.
 	changes := 0
 	for _, o := range got {

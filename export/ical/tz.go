@@ -9,26 +9,59 @@ import (
 
 // writeTimezone writes a VTIMEZONE for the named zone of the Go zone
 // database, exact for the years from first to last, as Outlook and Google
-// write theirs: one observance for the offset in force on 1 January of
-// the first year, then for each change of offset that recurs every year
-// on the same rule (the last Sunday of March at 02:00), one observance
-// with an RRULE from its first onset, and for each irregular change one
-// observance of its own with only its DTSTART. A rule still in force
-// after the last year has no UNTIL; one that ended has the UTC time of
-// its last onset as UNTIL.
+// write theirs: one observance for the offset in force on 1 January of the
+// year before the first, then for each change of offset that recurs every
+// year on the same rule (the last Sunday of March at 02:00), one
+// observance with an RRULE from its first onset; a rule still in force
+// after the last year has no UNTIL, one that ended the UTC time of its
+// last onset. Irregular changes are dated.
+//
+// Every observance has an onset before the first year, so that readers
+// that look for each observance's last onset before a time (as the Ruby
+// icalendar gem does, and fails where one has none) find one: the changes
+// that begin within the years, after a change of rule (New York's in
+// 2007) or irregularly (Morocco's around Ramadan), are grouped by their
+// offsets and name into observances whose DTSTART lies before the
+// VTIMEZONE's first observance, which overrides it, and whose onsets are
+// RDATEs.
 func (lw *lineWriter) writeTimezone(loc *time.Location, first, last int) {
 	lw.simple("BEGIN", "VTIMEZONE")
 	lw.prop("TZID")
 	lw.text(loc.String())
-	start := time.Date(first, time.January, 1, 0, 0, 0, 0, loc)
+	start := time.Date(first-1, time.January, 1, 0, 0, 0, 0, loc)
 	name, off := start.Zone()
-	lw.observance(zoneChange{dst: start.IsDST(), name: name, from: off, to: off, onset: start.In(time.FixedZone("", off))}, "")
+	lw.observance(zoneChange{dst: start.IsDST(), name: name, from: off, to: off, onset: start.In(time.FixedZone("", off))}, "", nil)
+	firstDay := time.Date(first, time.January, 1, 0, 0, 0, 0, loc)
+	type group struct {
+		dst      bool
+		name     string
+		from, to int
+	}
+	var later []group
+	onsets := map[group][]time.Time{}
 	// The year after the last tells which rules go on.
 	for _, r := range zoneRuns(zoneChanges(loc, start, time.Date(last+2, time.January, 1, 0, 0, 0, 0, loc))) {
-		if r.changes[0].onset.Year() > last {
+		c := r.changes[0]
+		if c.onset.Year() > last {
 			continue // begins after the events: not needed
 		}
-		lw.observance(r.changes[0], r.rule(last))
+		if c.onset.Before(firstDay) {
+			lw.observance(c, r.rule(last), nil)
+			continue
+		}
+		g := group{c.dst, c.name, c.from, c.to}
+		if onsets[g] == nil {
+			later = append(later, g)
+		}
+		for _, x := range r.changes {
+			if x.onset.Year() <= last+1 {
+				onsets[g] = append(onsets[g], x.onset)
+			}
+		}
+	}
+	for _, g := range later {
+		before := start.AddDate(0, 0, -7).In(time.FixedZone("", g.from))
+		lw.observance(zoneChange{dst: g.dst, name: g.name, from: g.from, to: g.to, onset: before}, "", onsets[g])
 	}
 	lw.simple("END", "VTIMEZONE")
 }
@@ -180,8 +213,8 @@ func (r *zoneRun) rule(lastYear int) string {
 }
 
 // observance writes a STANDARD or DAYLIGHT observance, with its RRULE
-// when it recurs.
-func (lw *lineWriter) observance(o zoneChange, rule string) {
+// when it recurs, and its RDATEs, local times in the offset before each.
+func (lw *lineWriter) observance(o zoneChange, rule string, rdates []time.Time) {
 	kind := "STANDARD"
 	if o.dst {
 		kind = "DAYLIGHT"
@@ -190,6 +223,12 @@ func (lw *lineWriter) observance(o zoneChange, rule string) {
 	lw.simple("DTSTART", o.onset.Format("20060102T150405"))
 	if rule != "" {
 		lw.simple("RRULE", rule)
+	}
+	// One date per RDATE: the Ruby icalendar gem fails on a list.
+	for _, t := range rdates {
+		lw.prop("RDATE")
+		lw.line = t.AppendFormat(append(lw.line, ':'), "20060102T150405")
+		lw.end()
 	}
 	lw.simple("TZOFFSETFROM", utcOffset(o.from))
 	lw.simple("TZOFFSETTO", utcOffset(o.to))

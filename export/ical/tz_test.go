@@ -61,6 +61,13 @@ func TestTimezoneExact(t *testing.T) {
 					at := c.onset
 					instants = append(instants, at.Add(-time.Second), at, at.Add(time.Second))
 				}
+				// Every observance has an onset before the first year, as
+				// the Ruby icalendar gem needs.
+				for _, o := range tz.obs {
+					y, m, d := start.Date()
+					on, ok := o.onset(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Add(-time.Second))
+					assert.True(t, ok && on.Year() < years[0], "observance of line %d begins in %d", o.line, on.Year())
+				}
 				bad := 0
 				for _, at := range instants {
 					at = at.In(loc)
@@ -88,15 +95,22 @@ func TestTimezoneExact(t *testing.T) {
 func TestTimezoneRules(t *testing.T) {
 	_, text := writtenZone(t, "Europe/Berlin", 2000, 2030)
 	assert.Equal(t, 4, strings.Count(text, "BEGIN:"), text) // VTIMEZONE, 1 January and two rules
-	assert.Contains(t, text, "DTSTART:20000326T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\n")
-	assert.Contains(t, text, "DTSTART:20001029T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\n")
+	assert.Contains(t, text, "DTSTART:19990328T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\n")
+	assert.Contains(t, text, "DTSTART:19991031T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\n")
 
-	// New York changed its rule in 2007: the old rules end with UNTIL.
+	// New York changed its rule in 2007: the old rules end with UNTIL;
+	// the new ones begin within the years, and are RDATEs of observances
+	// that begin before them.
 	_, text = writtenZone(t, "America/New_York", 2000, 2030)
 	assert.Contains(t, text, "RRULE:FREQ=YEARLY;BYMONTH=4;BYDAY=1SU;UNTIL=20060402T070000Z\r\n")
 	assert.Contains(t, text, "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU;UNTIL=20061029T060000Z\r\n")
-	assert.Contains(t, text, "DTSTART:20070311T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU\r\n")
-	assert.Contains(t, text, "DTSTART:20071104T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU\r\n")
+	assert.Contains(t, text, "RDATE:20070311T020000\r\nRDATE:20080309T020000\r\n")
+	assert.Contains(t, text, "RDATE:20071104T020000\r\nRDATE:20081102T020000\r\n")
+
+	// Within one rule's years, the rules alone.
+	_, text = writtenZone(t, "America/New_York", 2025, 2025)
+	assert.Contains(t, text, "DTSTART:20240310T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU\r\n")
+	assert.NotContains(t, text, "RDATE")
 
 	// A zone without changes has its one observance.
 	_, text = writtenZone(t, "Asia/Kolkata", 2025, 2025)
