@@ -272,7 +272,35 @@ func (x *expansion) each(yield func(time.Time) bool) error {
 				return nil
 			}
 		}
+		k = x.skip(k, ps)
 	}
+}
+
+// skip returns the period before the next one worth looking at, for
+// rules finer than a day: past the rest of a day the rule's days exclude,
+// of an hour its hours exclude, of a minute its minutes exclude.
+func (x *expansion) skip(k int, ps time.Time) int {
+	r := x.r
+	if r.freq > hourly {
+		return k
+	}
+	var next time.Time
+	switch {
+	case !x.dayMatches(ps.Truncate(24 * time.Hour)):
+		next = ps.Truncate(24*time.Hour).AddDate(0, 0, 1)
+	case r.freq < hourly && len(r.byHour) > 0 && !slices.Contains(r.byHour, ps.Hour()):
+		next = ps.Truncate(time.Hour).Add(time.Hour)
+	case r.freq < minutely && len(r.byMinute) > 0 && !slices.Contains(r.byMinute, ps.Minute()):
+		next = ps.Truncate(time.Minute).Add(time.Minute)
+	default:
+		return k
+	}
+	unit := map[freq]time.Duration{hourly: time.Hour, minutely: time.Minute, secondly: time.Second}[r.freq]
+	step := unit * time.Duration(r.interval)
+	base, _, _ := x.period(0)
+	// The first period at or after next: base + n*step >= next.
+	n := int((next.Sub(base) + step - 1) / step)
+	return max(k, n-1)
 }
 
 // after reports whether t is after UNTIL.
