@@ -149,10 +149,10 @@ func isHex(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' ||
 
 // Encode writes the timeline as an iCalendar (RFC 5545) stream: a
 // VCALENDAR with one VEVENT per event it can hold, and a VTIMEZONE for
-// every zone an event names. It reads the timeline once, in timeline
-// order, and writes the calendar when it has read every event, since the
-// VTIMEZONEs, which come first, cover the years of the events that use
-// them. It returns a report of every event it approximated or skipped.
+// every zone an event names, covering the years of the events that use
+// it. It looks at the events' dates first, then writes as it goes, in
+// timeline order, and returns a report of every event it approximated or
+// skipped.
 //
 // Invalid options are an [event.ErrorList] wrapping [ErrOptions], and
 // nothing is written. Any other error means the output is incomplete: a
@@ -180,10 +180,11 @@ func Encode(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, e
 	// writer escapes line breaks and drops control characters.
 	o.Name, o.Description = strings.ToValidUTF8(o.Name, "\uFFFD"), strings.ToValidUTF8(o.Description, "\uFFFD")
 	enc := &encoder{names: present.NewNames(tl), tl: tl, opts: o, stamp: o.Now().UTC().Format("20060102T150405Z")}
+	enc.lw.w = w
 	if err := enc.calendar(&rep); err != nil {
 		return rep, err
 	}
-	return rep, enc.lw.writeTo(w)
+	return rep, enc.lw.flush()
 }
 
 type encoder struct {
@@ -193,16 +194,28 @@ type encoder struct {
 	stamp string
 	json  []byte
 	names *present.Names
-	zones map[string]*zoneSpan // the zones the events use, by name
-	order []string             // their names, in the order met
+	// named caches the names of the actors, by ID: present.Names gives an
+	// actor one name whatever the event's date, and a lookup there copies
+	// the whole actor. Should names come to depend on the date, this
+	// cache must key on it too.
+	named map[event.ActorID]string
 }
 
-// A zoneSpan is the years a zone's VTIMEZONE covers.
-type zoneSpan struct{ first, last int }
+// name returns the name of the actor as present.Names gives it.
+func (enc *encoder) name(id event.ActorID, d event.Date) string {
+	if n, ok := enc.named[id]; ok {
+		return n
+	}
+	n := enc.names.Name(id, d)
+	if enc.named == nil {
+		enc.named = make(map[event.ActorID]string)
+	}
+	enc.named[id] = n
+	return n
+}
 
-// calendar writes the calendar into enc.lw: the calendar's properties,
-// then the events, then the VTIMEZONEs the events need, which it moves
-// between the two.
+// calendar writes the calendar: its properties, the VTIMEZONEs the
+// events need, and the events.
 func (enc *encoder) calendar(rep *export.Report) error {
 	lw := &enc.lw
 	lw.simple("BEGIN", "VCALENDAR")
@@ -240,8 +253,9 @@ func (enc *encoder) calendar(rep *export.Report) error {
 			enc.binary("X-ACCORDLINE-ACTOR", enc.json)
 		}
 	}
-	lw.cut()
-	head := len(lw.chunks)
+	if err := enc.timezones(); err != nil {
+		return err
+	}
 	for e := range enc.tl.All() {
 		t, note := enc.timing(&e)
 		if note != "" && t.skip {
@@ -254,57 +268,57 @@ func (enc *encoder) calendar(rep *export.Report) error {
 		if err := enc.event(&e, &t, note != ""); err != nil {
 			return fmt.Errorf("ical: event %s (%q): %w", e.ID, e.Title, err)
 		}
-		enc.useZones(&t)
+		if lw.err != nil {
+			return lw.err
+		}
 		rep.Events++
 	}
 	lw.simple("END", "VCALENDAR")
-	return enc.timezones(head)
+	return lw.err
 }
 
-// useZones notes the zone names and years of an event's times, for the
-// VTIMEZONEs.
-func (enc *encoder) useZones(t *timing) {
-	if t.allDay || t.utc || t.floating {
-		return
-	}
-	for _, p := range [2]*time.Time{&t.start, &t.end} {
-		if p.IsZero() {
-			continue
+// timezones writes a VTIMEZONE for every zone name the events to be
+// written carry, covering the years of those events. It looks at the
+// events in place, through a query that selects none, as their dates are
+// all it needs: copying every event out of the timeline for that would
+// cost as much as writing them.
+func (enc *encoder) timezones() error {
+	type span struct{ first, last int }
+	zones := map[string]*span{}
+	var order []string
+	enc.tl.Count(timeline.Where(func(e *event.Event) bool {
+		if e.Date.Start().Zone() == "" && e.Date.End().Zone() == "" {
+			return false // only zone names need a VTIMEZONE
 		}
-		name := p.Location().String()
-		z := enc.zones[name]
-		if z == nil {
-			if enc.zones == nil {
-				enc.zones = make(map[string]*zoneSpan)
+		t, note := enc.timing(e)
+		if t.allDay || t.utc || t.floating || (t.skip && note != "") {
+			return false
+		}
+		for _, p := range [2]*time.Time{&t.start, &t.end} {
+			if p.IsZero() {
+				continue
 			}
-			z = &zoneSpan{p.Year(), p.Year()}
-			enc.zones[name] = z
-			enc.order = append(enc.order, name)
+			name := p.Location().String()
+			z := zones[name]
+			if z == nil {
+				z = &span{p.Year(), p.Year()}
+				zones[name] = z
+				order = append(order, name)
+			}
+			z.first, z.last = min(z.first, p.Year()), max(z.last, p.Year())
 		}
-		z.first, z.last = min(z.first, p.Year()), max(z.last, p.Year())
-	}
-}
-
-// timezones writes a VTIMEZONE for every zone name the events written
-// carry, covering the years of those events, and puts them before the
-// chunk head, the first with a VEVENT.
-func (enc *encoder) timezones(head int) error {
-	if len(enc.order) == 0 {
-		return nil
-	}
-	lw := &enc.lw
-	lw.cut()
-	body := len(lw.chunks)
-	for _, name := range enc.order {
+		return false
+	}))
+	// In the order of the names: the order the query met them in is not
+	// the timeline's.
+	slices.Sort(order)
+	for _, name := range order {
 		loc, err := time.LoadLocation(name)
 		if err != nil {
 			return fmt.Errorf("ical: time zone %q: %w", name, err)
 		}
-		lw.writeTimezone(loc, enc.zones[name].first, enc.zones[name].last)
+		enc.lw.writeTimezone(loc, zones[name].first, zones[name].last)
 	}
-	lw.cut()
-	zones := slices.Clone(lw.chunks[body:])
-	lw.chunks = slices.Insert(lw.chunks[:body], head, zones...)
 	return nil
 }
 
@@ -669,7 +683,7 @@ func (enc *encoder) description(e *event.Event) {
 		lw.addRaw("\\n\\nParticipants:")
 		for _, p := range e.Participants {
 			lw.addRaw("\\n- ")
-			lw.addText(enc.names.Name(p.Actor, e.Date))
+			lw.addText(enc.name(p.Actor, e.Date))
 			lw.addRaw(" (")
 			lw.addText(p.Role.Name())
 			lw.addRaw(")")

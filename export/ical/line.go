@@ -19,46 +19,36 @@ const maxLine = 75
 // cleaned up.
 var ErrUnsafeValue = errors.New("control character in a URI or parameter value")
 
-// lineWriter gathers content lines in chunks of about 64 KiB: each line
-// is built unfolded at the end of the current chunk, out, then folded in
-// place at 75 octets, never inside a UTF-8 character, and ended with
+// lineWriter writes content lines to w through a buffer of about 64 KiB:
+// each line is built unfolded at the end of the buffer, out, then folded
+// in place at 75 octets, never inside a UTF-8 character, and ended with
 // CRLF. The lines are built where they end up, so that a line is copied
-// at most once more, when it is folded, and the output is never copied
-// to grow it.
+// at most once more, when it is folded. Without w, the lines stay in out.
 type lineWriter struct {
-	chunks [][]byte // full chunks, in order
-	line   []byte   // out, with the line being built after start
-	out    []byte   // the current chunk: the lines written to it, line[:start]
+	w    io.Writer
+	err  error  // the first error of w
+	line []byte // out, with the line being built after start
+	out  []byte // the lines written and not yet flushed: line[:start]
 	// start is where the line being built begins in line.
 	start int
 }
 
-// chunkSize is the size after which a chunk is full.
-const chunkSize = 64 << 10
+// bufSize is the size after which the buffer is written to w.
+const bufSize = 64 << 10
 
-// cut ends the current chunk, so that what follows starts a new one.
-func (lw *lineWriter) cut() {
-	if len(lw.out) > 0 {
-		lw.chunks = append(lw.chunks, lw.out)
-		lw.out, lw.line = nil, nil
+// flush writes the buffer to w, and returns w's first error.
+func (lw *lineWriter) flush() error {
+	if lw.w != nil && len(lw.out) > 0 && lw.err == nil {
+		_, lw.err = lw.w.Write(lw.out)
+		lw.out, lw.line = lw.out[:0], lw.out[:0]
 	}
-}
-
-// writeTo writes the chunks to w.
-func (lw *lineWriter) writeTo(w io.Writer) error {
-	lw.cut()
-	for _, c := range lw.chunks {
-		if _, err := w.Write(c); err != nil {
-			return err
-		}
-	}
-	return nil
+	return lw.err
 }
 
 // prop starts a property line.
 func (lw *lineWriter) prop(name string) {
 	if lw.out == nil {
-		lw.out = make([]byte, 0, chunkSize+chunkSize/4)
+		lw.out = make([]byte, 0, bufSize+bufSize/4)
 	}
 	lw.start = len(lw.out)
 	lw.line = append(lw.out, name...)
@@ -223,8 +213,8 @@ func (lw *lineWriter) end() {
 	}
 	lw.out = append(lw.line, '\r', '\n')
 	lw.line = lw.out
-	if len(lw.out) >= chunkSize {
-		lw.cut()
+	if len(lw.out) >= bufSize {
+		_ = lw.flush()
 	}
 }
 

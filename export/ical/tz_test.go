@@ -1,7 +1,6 @@
 package ical
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 	"testing"
@@ -29,8 +28,7 @@ func writtenZone(t *testing.T, name string, first, last int) (*vtimezone, string
 	require.NoError(t, err)
 	var lw lineWriter
 	lw.writeTimezone(loc, first, last)
-	lw.cut()
-	text := string(bytes.Join(lw.chunks, nil))
+	text := string(lw.out)
 	d, err := parse(strings.NewReader("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n"+text+"END:VCALENDAR\r\n"), &DecodeOptions{Strict: true})
 	require.NoError(t, err, text)
 	require.Len(t, d.cals, 1)
