@@ -163,9 +163,17 @@ func (lw *lineWriter) addText(s string) { lw.line = appendText(lw.line, s) }
 // addRaw appends bytes that need no escaping to a value.
 func (lw *lineWriter) addRaw(s string) { lw.line = append(lw.line, s...) }
 
-func appendText[S ~string | ~[]byte](b []byte, s S) []byte {
+func appendText(b []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); i++ {
+		// Eight bytes at a time while none of them may need escaping, as
+		// in most text.
+		for i+8 <= len(s) && !maySpecial(load64(s, i)) {
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		if !textSpecial[c] {
 			continue
@@ -192,6 +200,27 @@ func appendText[S ~string | ~[]byte](b []byte, s S) []byte {
 		}
 	}
 	return append(b, s[start:]...)
+}
+
+// load64 returns the eight bytes of s from i as a little-endian word.
+func load64(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// maySpecial reports whether one of the bytes of x may be one textSpecial
+// marks: one below 0x20 (a tab too), or a backslash, semicolon, comma,
+// DEL or 0xC2, the first byte of the C1 controls. It may say so of other
+// bytes, never miss one.
+func maySpecial(x uint64) bool {
+	zero := func(y uint64) uint64 { return (y - ones) & ^y & highs }
+	return (x-ones*0x20)&^x&highs|zero(x^(ones*'\\'))|zero(x^(ones*';'))|zero(x^(ones*','))|zero(x^(ones*0x7f))|zero(x^(ones*0xC2)) != 0
 }
 
 // textSpecial marks the bytes appendText does not copy as they are: the
