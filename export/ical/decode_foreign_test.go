@@ -32,6 +32,7 @@ func TestWindowsZones(t *testing.T) {
 		"W. Europe Standard Time":                                         "Europe/Berlin",
 		"w. europe standard time":                                         "Europe/Berlin",
 		"(UTC-05:00) Eastern Time (US & Canada)":                          "America/New_York",
+		"(UTC-05:00) Eastern Time (US and Canada)":                        "America/New_York",
 		"(GMT+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna":    "Europe/Berlin",
 		"(UTC+01:00) Brussels, Copenhagen, Madrid, Paris":                 "Europe/Paris",
 		"(UTC+06:00) Astana":                                              "Asia/Bishkek",

@@ -536,10 +536,12 @@ func windowsZone(name string) string {
 	if len(name) > 100 {
 		return ""
 	}
-	// Older Windows wrote "(GMT+01:00)" where newer writes "(UTC+01:00)".
+	// Older Windows wrote "(GMT+01:00)" where newer writes "(UTC+01:00)",
+	// and some producers "US and Canada" for "US & Canada".
 	if strings.HasPrefix(name, "(GMT") {
 		name = "(UTC" + name[4:]
 	}
+	name = strings.ReplaceAll(name, " and ", " & ")
 	for _, z := range windowsZones {
 		if strings.EqualFold(z.windows, name) || strings.EqualFold(z.display, name) {
 			return z.iana

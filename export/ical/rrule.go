@@ -71,7 +71,8 @@ func parseRRule(s string) (*rrule, error) {
 			return nil, fmt.Errorf("%q is not NAME=value", part)
 		}
 		k = strings.ToUpper(strings.TrimSpace(k))
-		v = strings.ToUpper(strings.TrimSpace(v))
+		// Some producers write "BYDAY=MO, TU": spaces mean nothing here.
+		v = strings.ToUpper(strings.ReplaceAll(v, " ", ""))
 		if seen[k] {
 			return nil, fmt.Errorf("%s given twice", k)
 		}

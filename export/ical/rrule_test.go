@@ -298,7 +298,7 @@ func TestParseRRuleErrors(t *testing.T) {
 		_, err := parseRRule(s)
 		assert.Error(t, err, s)
 	}
-	r, err := parseRRule("freq=monthly;byday=-1fr;X-NAME=1;")
+	r, err := parseRRule("freq=monthly;byday=-1fr, 1MO;X-NAME=1;")
 	require.NoError(t, err)
-	assert.Equal(t, []weekdayNum{{n: -1, wd: time.Friday}}, r.byDay)
+	assert.Equal(t, []weekdayNum{{n: -1, wd: time.Friday}, {n: 1, wd: time.Monday}}, r.byDay)
 }
