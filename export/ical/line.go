@@ -219,8 +219,8 @@ const (
 // DEL or 0xC2, the first byte of the C1 controls. It may say so of other
 // bytes, never miss one.
 func maySpecial(x uint64) bool {
-	zero := func(y uint64) uint64 { return (y - ones) & ^y & highs }
-	return (x-ones*0x20)&^x&highs|zero(x^(ones*'\\'))|zero(x^(ones*';'))|zero(x^(ones*','))|zero(x^(ones*0x7f))|zero(x^(ones*0xC2)) != 0
+	a, b, c, d, e := x^(ones*'\\'), x^(ones*';'), x^(ones*','), x^(ones*0x7f), x^(ones*0xC2)
+	return ((x-ones*0x20)&^x|(a-ones)&^a|(b-ones)&^b|(c-ones)&^c|(d-ones)&^d|(e-ones)&^e)&highs != 0
 }
 
 // textSpecial marks the bytes appendText does not copy as they are: the
