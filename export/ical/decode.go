@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -98,7 +99,7 @@ func (o *DecodeOptions) check() error {
 	if o.DefaultKind != 0 && !o.DefaultKind.IsKnown() {
 		bad("DefaultKind", o.DefaultKind.String(), event.ErrUnknown)
 	}
-	for _, c := range slices.Sorted(mapKeys(o.Kinds)) {
+	for _, c := range slices.Sorted(maps.Keys(o.Kinds)) {
 		switch k := o.Kinds[c]; {
 		case strings.TrimSpace(c) == "":
 			bad("Kinds", c, errors.New("empty category"))
@@ -134,16 +135,6 @@ func (o *DecodeOptions) check() error {
 		o.MaxOccurrences = defaultMaxOccurrences
 	}
 	return errs.Err()
-}
-
-func mapKeys[M ~map[K]V, K comparable, V any](m M) func(func(K) bool) {
-	return func(yield func(K) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 // An issue is one problem in the input, or one thing lenient reading did

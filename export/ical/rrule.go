@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -557,20 +556,3 @@ func weekOne(y int, wkst time.Weekday) time.Time {
 func daysIn(y int) int { return time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC).YearDay() }
 
 func monthLen(y int, m time.Month) int { return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day() }
-
-// String returns the rule as a RECUR value, for messages and tests.
-func (r *rrule) String() string {
-	var b strings.Builder
-	for name, f := range freqs {
-		if f == r.freq {
-			b.WriteString("FREQ=" + name)
-		}
-	}
-	if r.interval != 1 {
-		b.WriteString(";INTERVAL=" + strconv.Itoa(r.interval))
-	}
-	if r.count > 0 {
-		b.WriteString(";COUNT=" + strconv.Itoa(r.count))
-	}
-	return b.String()
-}
