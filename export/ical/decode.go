@@ -347,7 +347,7 @@ func (d *decoder) strictErrors() error {
 func (d *decoder) run() {
 	for d.lr.next() {
 		if d.lr.tooLong {
-			d.problem(d.lr.start, "", "", ErrTooLarge, "content line longer than %d bytes", d.opts.MaxLineBytes)
+			d.problem(d.lr.start, d.lr.name(), "", ErrTooLarge, "content line longer than %d bytes", d.opts.MaxLineBytes)
 			continue
 		}
 		if p, ok := d.parseLine(); ok {
@@ -367,7 +367,7 @@ func (d *decoder) run() {
 		d.finish(c)
 	}
 	if !d.seen {
-		d.problem(1, "", "", nil, "no VCALENDAR in the input")
+		d.problem(1, "VCALENDAR", "", nil, "none in the input")
 	}
 }
 

@@ -89,14 +89,15 @@ func TestLenientEachProblemCostsItsEvent(t *testing.T) {
 		{"invalid UTF-8", []string{"DESCRIPTION:a\xffb"}, export.Dropped, "DESCRIPTION", 0, true},
 		{"an unknown TZID", []string{"DTSTART;TZID=Western/Central Europe:20251106T100000"}, export.Approximated, "DTSTART;TZID", 0, true},
 		{"TZID on a UTC time", []string{"DTSTART;TZID=Europe/Berlin:20251106T100000Z"}, export.Dropped, "DTSTART;TZID", 0, true},
-		{"a line too long", []string{"DESCRIPTION:" + strings.Repeat("x", 200)}, export.Skipped, "", 0, false},
+		{"a line too long", []string{"DESCRIPTION:" + strings.Repeat("x", 200)}, export.Dropped, "DESCRIPTION", 0, true},
+		{"a DTSTART too long", []string{"DTSTART:" + strings.Repeat("1", 200)}, export.Skipped, "DTSTART", 0, false},
 		{"an END of another component", []string{"END:VTODO"}, export.Dropped, "END", 0, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			input := calendar(veventLines("a", "first"), veventLines("b", "broken", tt.props...), veventLines("c", "last"))
 			opts := &DecodeOptions{}
-			if tt.name == "a line too long" {
+			if strings.HasSuffix(tt.name, "too long") {
 				opts.MaxLineBytes = 100
 			}
 			tl, rep, err := Decode(strings.NewReader(input), opts)

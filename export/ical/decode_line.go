@@ -93,7 +93,9 @@ func (lr *lineReader) physical(counted bool) bool {
 			}
 			if !lr.tooLong {
 				if len(lr.buf)+len(chunk) > lr.maxLine+2 { // +2: the CRLF
+					// Too long: only the beginning is kept, for the name.
 					lr.tooLong = true
+					lr.buf = append(lr.buf, chunk[:min(len(chunk), max(0, 256-len(lr.buf)))]...)
 				} else {
 					lr.buf = append(lr.buf, chunk...)
 				}
@@ -118,6 +120,19 @@ func (lr *lineReader) physical(counted bool) bool {
 		}
 	}
 	return read
+}
+
+// name returns the property name the current line begins with, in upper
+// case, or "": of a line too long, buf holds the beginning.
+func (lr *lineReader) name() string {
+	i := 0
+	for i < len(lr.buf) && i < 256 && isNameChar(lr.buf[i]) {
+		i++
+	}
+	if i == len(lr.buf) && i > 0 && !lr.tooLong {
+		return "" // no ":" follows: not a name
+	}
+	return strings.ToUpper(string(lr.buf[:i]))
 }
 
 // lineOf returns the physical line of offset off in buf.

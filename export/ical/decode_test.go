@@ -378,12 +378,19 @@ func TestDecodeLimits(t *testing.T) {
 	_, err = decodeEvents(strings.NewReader(oneEvent("UID:"+testUID, folded, "GEO:x")), DecodeOptions{MaxLineBytes: 100, Strict: true})
 	assert.Equal(t, []int{6, 8}, lines(t, err))
 
-	// In lenient reading, a line too long costs its event.
+	// In lenient reading, a line too long costs its property, or its
+	// event when the event cannot stand without it.
 	tl, rep, err := Decode(strings.NewReader(oneEvent("UID:"+testUID, line+"y")), &DecodeOptions{MaxLineBytes: 100})
+	require.NoError(t, err)
+	assert.Equal(t, 1, tl.Len())
+	require.Len(t, rep.NotesOf(export.Dropped), 1)
+	assert.Equal(t, 6, rep.NotesOf(export.Dropped)[0].Line)
+	assert.Equal(t, "SUMMARY", rep.NotesOf(export.Dropped)[0].Field)
+	tl, rep, err = Decode(strings.NewReader(oneEvent("UID:"+strings.Repeat("u", 100))), &DecodeOptions{MaxLineBytes: 100})
 	require.NoError(t, err)
 	assert.Zero(t, tl.Len())
 	require.Len(t, rep.NotesOf(export.Skipped), 1)
-	assert.Equal(t, 6, rep.NotesOf(export.Skipped)[0].Line)
+	assert.Equal(t, 5, rep.NotesOf(export.Skipped)[0].Line)
 
 	_, err = decodeEvents(strings.NewReader(oneEvent("UID:"+testUID, "SUMMARY:"+strings.Repeat("z", 200<<10))), DecodeOptions{})
 	require.NoError(t, err, "lines longer than the read buffer")
