@@ -62,12 +62,12 @@
 // lossless properties exactly, else the kind, status, date and title from
 // the X- properties and the rest the standard properties hold. It reads
 // other producers' calendars too. Reading is lenient by default: every
-// event that can be read is kept, and a problem costs only its event (a
-// DTSTART that cannot be read, an unreadable UID or RECURRENCE-ID, a
-// line too long, a VEVENT cut off by the end of the input), or only its
-// property where the event stands without it (a DTEND not after DTSTART,
-// a property or parameter given twice, a line without a colon, an unknown
-// STATUS); problems outside any VEVENT cost only their line or component.
+// event that can be read is kept, and a problem costs only its property
+// where the event stands without it (a DTEND not after DTSTART, a
+// property or parameter given twice, a line without a colon or too long,
+// an unknown STATUS), else only its event (a DTSTART, UID or
+// RECURRENCE-ID that cannot be read, a VEVENT cut off by the end of the
+// input); problems outside any VEVENT cost only their line or component.
 // Each is a note of the [export.Report] with the line, the property and
 // the reason. [DecodeOptions.Strict] makes every problem an error, and
 // Decode returns them all, as an [event.ErrorList] naming line, property
