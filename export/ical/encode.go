@@ -620,7 +620,7 @@ func (enc *encoder) description(e *event.Event) {
 		lw.addRaw("\\n\\nParticipants:")
 		for _, p := range e.Participants {
 			lw.addRaw("\\n- ")
-			lw.addText(enc.names.Name(p.Actor, e.Date))
+			lw.addText(enc.names.Label(p.Actor, e.Date))
 			lw.addRaw(" (")
 			lw.addText(p.Role.Name())
 			lw.addRaw(")")
