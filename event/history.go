@@ -130,21 +130,14 @@ type Office struct {
 	Period Date `json:"period,omitzero"`
 }
 
-// dayOf returns the day of d that names and offices are looked up on: its
-// first day, or its last when its start is open or unknown.
-func dayOf(d Date) (Day, bool) {
-	if day, ok := d.Earliest(); ok {
-		return day, true
-	}
-	return d.Latest()
-}
-
 // NameAt returns the English name of a at the date d, the date of an
-// event: the name of [Actor.History] whose period holds the first day of
-// d (its last day when d has an open or unknown start), and otherwise, or
-// when d is the zero Date, the canonical [Actor.Name]. Where the periods
-// of several names hold the day, the name that came into use last wins: a
-// new name supersedes an old one that sources kept using for a while.
+// event: of the names of [Actor.History] in use on some day of d, the one
+// that came into use last, and otherwise, or when d is the zero Date or
+// has no known end, the canonical [Actor.Name]. The newest name wins
+// because a new name supersedes an old one that sources kept using for a
+// while, and because an event dated only as closely as "1991" belongs to
+// whatever the actor had become by then: the Russian Federation, not the
+// Soviet Union it continued.
 //
 // NameAt(event.Date{}) is the name of today.
 func (a *Actor) NameAt(d Date) string {
@@ -156,10 +149,10 @@ func (a *Actor) NameAt(d Date) string {
 
 // NameInAt returns the name of a at the date d in the language tag: the
 // name of [Actor.History] in that language (or the language without
-// region) whose period holds the day, as [Actor.NameAt] chooses; else,
-// when the English name of the time differs from today's, that English
-// name, since today's name in another language would be wrong for the
-// time; else today's name in the language ([Actor.NameIn]).
+// region) in use at d, as [Actor.NameAt] chooses; else, when the English
+// name of the time differs from today's, that English name, since today's
+// name in another language would be wrong for the time; else today's name
+// in the language ([Actor.NameIn]).
 func (a *Actor) NameInAt(tag string, d Date) string {
 	base, _, _ := strings.Cut(tag, "-")
 	if n := a.historyAt(d, func(n *Name) bool { return n.Lang != "" && (strings.EqualFold(n.Lang, tag) || langIs(n.Lang, base)) }); n != nil {
@@ -174,14 +167,13 @@ func (a *Actor) NameInAt(tag string, d Date) string {
 // historyAt returns the name of the history that is current at d among
 // those keep accepts, or nil.
 func (a *Actor) historyAt(d Date, keep func(*Name) bool) *Name {
-	day, ok := dayOf(d)
-	if !ok || len(a.History) == 0 {
+	if len(a.History) == 0 || d.start.bound != BoundKnown && d.EndBound() != BoundKnown {
 		return nil
 	}
 	var best *Name
 	for i := range a.History {
 		n := &a.History[i]
-		if !keep(n) || !n.Period.Contains(day) {
+		if !keep(n) || !n.Period.Overlaps(d) {
 			continue
 		}
 		if best == nil || n.Period.first() > best.Period.first() {

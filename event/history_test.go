@@ -35,9 +35,12 @@ func TestActorNameAt(t *testing.T) {
 		{"1971-10-26", "Democratic Republic of the Congo"},
 		{"1997-05-16", "Zaire"},
 		{"1997-05-17", "Democratic Republic of the Congo"},
-		{"1997-05-10/1997-05-20", "Zaire"}, // the name of its first day
-		{"../1980", "Zaire"},               // an open start: the name of its last day
-		{"../..", "Democratic Republic of the Congo"},
+		{"1997-05-10/1997-05-20", "Zaire"}, // the newest name in use on some day of it
+		{"../1980", "Zaire"},
+		{"1964", "Republic of the Congo (Léopoldville)"},
+		{"1960/1980", "Zaire"},
+		{"../..", "Democratic Republic of the Congo"}, // no known day: today's
+		{"1990/..", "Zaire"},
 		{"2025-11-06", "Democratic Republic of the Congo"},
 	}
 	for _, tt := range tests {
@@ -57,6 +60,8 @@ func TestActorNameAtNewestWins(t *testing.T) {
 	}}
 	assert.Equal(t, "U.S.S.R.", a.NameAt(MustParseDate("1992-01-30")))
 	assert.Equal(t, "Russia", a.NameAt(MustParseDate("1992-02-01")))
+	assert.Equal(t, "Russia", a.NameAt(MustParseDate("1992")), "a year: the name it came to bear in it")
+	assert.Equal(t, "U.S.S.R.", a.NameAt(MustParseDate("1991")))
 	assert.Equal(t, "Russia", a.NameAt(MustParseDate("2024")))
 }
 
@@ -340,12 +345,21 @@ func TestAllNamesIncludesHistory(t *testing.T) {
 	assert.Equal(t, []string{"Democratic Republic of the Congo"}, d.SuggestActors("Zair"))
 }
 
-// TestNameAtProperty checks NameAt against a model: the name whose period
-// holds the day and started last, else the canonical name.
+// TestNameAtProperty checks NameAt against a model: of the names whose
+// period meets the date, the one that started last, else the canonical
+// name.
 func TestNameAtProperty(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		a := Actor{ID: "A", Type: State, Name: "Today", Country: "AA"}
 		base := DayOf(1900, time.January, 1)
+		mk := func(from, to Day) Date {
+			if from == to {
+				return OnDay(from.Date())
+			}
+			p, err := Between(OnDay(from.Date()), OnDay(to.Date()))
+			require.NoError(t, err)
+			return p
+		}
 		n := rapid.IntRange(0, 4).Draw(t, "names")
 		type span struct{ from, to Day }
 		spans := make([]span, n)
@@ -353,22 +367,18 @@ func TestNameAtProperty(t *testing.T) {
 			from := base + Day(rapid.IntRange(0, 100).Draw(t, "from"))
 			to := from + Day(rapid.IntRange(0, 50).Draw(t, "length"))
 			spans[i] = span{from, to}
-			p, err := Between(OnDay(from.Date()), OnDay(to.Date()))
-			if from == to {
-				p, err = OnDay(from.Date()), nil
-			}
-			require.NoError(t, err)
-			a.History = append(a.History, Name{Text: string(rune('a' + i)), Period: p})
+			a.History = append(a.History, Name{Text: string(rune('a' + i)), Period: mk(from, to)})
 		}
 		require.NoError(t, a.Validate())
-		day := base + Day(rapid.IntRange(-5, 160).Draw(t, "day"))
+		from := base + Day(rapid.IntRange(-5, 160).Draw(t, "day"))
+		to := from + Day(rapid.IntRange(0, 20).Draw(t, "span"))
 		want, start := "Today", Day(-1)
 		for i, s := range spans {
-			if s.from <= day && day <= s.to && s.from > start {
+			if s.from <= to && from <= s.to && s.from > start {
 				want, start = string(rune('a'+i)), s.from
 			}
 		}
-		assert.Equal(t, want, a.NameAt(OnDay(day.Date())))
+		assert.Equal(t, want, a.NameAt(mk(from, to)))
 		assert.Equal(t, "Today", a.NameAt(Date{}))
 	})
 }
