@@ -7,9 +7,11 @@ import (
 	"github.com/accordline/accordline/event"
 )
 
-// duplicates finds events of one kind with the same actors on overlapping
-// dates: likely two reports of one event under different IDs, which
-// [event.Merge] would have combined had they had one. Events that both
+// duplicates finds events of one kind with the same actors in the same
+// roles, where the date of one lies within the date of the other: likely
+// two reports of one event under different IDs, which [event.Merge] would
+// have combined had they had one. Dates that only overlap (a trip's
+// stops, one ending on the day the next begins) are not. Events that both
 // state a discriminator declare themselves distinct and are left alone.
 // Each later event of a pair is reported, with the earlier as Other.
 func (c *checker) duplicates() {
@@ -20,12 +22,12 @@ func (c *checker) duplicates() {
 		if e.Date.IsZero() {
 			continue
 		}
-		actors := e.Actors()
-		ids := make([]string, len(actors))
-		for j, a := range actors {
-			ids[j] = string(a)
+		ids := make([]string, len(e.Participants))
+		for j, p := range e.Participants {
+			ids[j] = string(p.Actor) + "\x01" + p.Role.String()
 		}
 		slices.Sort(ids)
+		ids = slices.Compact(ids)
 		k := e.Kind.String() + "\x00" + strings.Join(ids, "\x00")
 		if _, ok := groups[k]; !ok {
 			keys = append(keys, k)
@@ -45,7 +47,7 @@ func (c *checker) duplicates() {
 				if start, ok := b.Date.Earliest(); bounded && ok && start > aEnd {
 					break
 				}
-				if !a.Date.Overlaps(b.Date) || a.Discriminator != "" && b.Discriminator != "" {
+				if !a.Date.Within(b.Date) && !b.Date.Within(a.Date) || a.Discriminator != "" && b.Discriminator != "" {
 					continue
 				}
 				c.at(b, Duplicate, Warning, "", "", a.ID,

@@ -76,8 +76,9 @@ const (
 	// OutsideOffice: a capacity naming an office of the actor outside
 	// every known term of it ([event.Actor.HeldAt]).
 	OutsideOffice
-	// Duplicate: events of the same kind with the same actors on
-	// overlapping dates but different IDs, likely two reports of one.
+	// Duplicate: events of the same kind with the same actors in the same
+	// roles, the date of one within the date of the other, but different
+	// IDs: likely two reports of one.
 	Duplicate
 	// UnknownActor: an actor's predecessor or office naming an actor the
 	// timeline does not have.
