@@ -527,3 +527,73 @@ func TestLintHistorian(t *testing.T) {
 	}
 	t.Logf("findings: %v", counts)
 }
+
+// TestErrorClasses checks, on the full data, each class of error the
+// issue found in the earlier import.
+func TestErrorClasses(t *testing.T) {
+	r, err := build(historianData(t))
+	require.NoError(t, err)
+	tl := r.tl
+	ev := func(set, id string) event.Event {
+		t.Helper()
+		e, ok := tl.Event(recordID(set, id))
+		require.True(t, ok, "%s %s", set, id)
+		return e
+	}
+	// Unofficial and private visits; a postponed state visit is not this one.
+	assert.Equal(t, event.PrivateVisit, ev("visits", "331").Kind)
+	assert.Equal(t, event.UnofficialVisit, ev("visits", "2161").Kind)
+	counts := map[event.Kind]int{}
+	for e := range tl.Select(timeline.WithTag("historian:visits")) {
+		counts[e.Kind]++
+	}
+	assert.Equal(t, 119, counts[event.UnofficialVisit], "the unofficial and informal visits")
+	assert.Equal(t, 476, counts[event.PrivateVisit])
+	t.Logf("visits by kind: %v", counts)
+
+	// Capacity splits.
+	for id, want := range map[string][2]string{
+		"2376": {"Premier and Prince", "Sihanouk"},
+		"2168": {"Prime Minster", "Mackenzie King"},
+		"532":  {"President of the Council of Ministers", "Hussain Mohammad Ershad"},
+		"74":   {"Prime Minister", "Amir Abbas Hoveyda"},
+	} {
+		p := ev("visits", id).Participants[0]
+		a, _ := tl.Actor(p.Actor)
+		assert.Equal(t, want, [2]string{p.Capacity, a.Name}, id)
+	}
+
+	// Recognition by others of the United States, and withdrawn.
+	for _, slug := range []string{"france", "sweden", "russia", "genoa"} {
+		e := ev("countries/"+slug, "1")
+		assert.Equal(t, event.Recognition, e.Kind, slug)
+		assert.Equal(t, []event.ActorID{usID}, e.InRole(event.Recognized), slug)
+	}
+	assert.Equal(t, event.RecognitionWithdrawn, ev("countries/montenegro", "2").Kind)
+
+	// Severances, resumptions and full relations.
+	for _, x := range []struct {
+		slug, rec string
+		kind      event.Kind
+	}{
+		{"romania", "6", event.RelationsSevered}, {"finland", "4", event.RelationsSevered},
+		{"spain", "6", event.RelationsSevered}, {"yemen", "12", event.RelationsSevered},
+		{"serbia", "4", event.RelationsResumed}, {"monaco", "3", event.RelationsEstablished},
+		{"bosnia-herzegovina", "2", event.RelationsEstablished},
+	} {
+		e := ev("countries/"+x.slug, x.rec)
+		assert.Equal(t, x.kind, e.Kind, "%s #%s: %s", x.slug, x.rec, e.Title)
+	}
+	assert.Equal(t, "1992", ev("countries/bosnia-herzegovina", "2").Date.String())
+
+	// Accompanying Secretaries are participants in the President's visit.
+	assert.Equal(t, 372, r.merged["travels"])
+	n := 0
+	for e := range tl.Select(timeline.WithTag("travels:secretary")) {
+		if e.Kind == event.StateVisit {
+			assert.Empty(t, e.InRole(event.Guest)[1:], "one guest: the President")
+		}
+		n++
+	}
+	assert.NotZero(t, n)
+}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/accordline/accordline/event"
@@ -274,7 +275,7 @@ func termOf(appointed, started, ended string) (event.Date, error) {
 
 // approximate matches the notes of a start that is not the day itself:
 // "On or shortly before", "About", "Soon after".
-var approximate = regexp.MustCompile(`(?i)^(on or (shortly |about |before|after)|about\b|soon after|probably)`)
+var approximate = regexp.MustCompile(`(?i)^(on or (shortly before|shortly after|about|before|after)\b|about\b|soon after|probably)`)
 
 // importChiefs reads the chiefs of mission of pocom/missions-countries and
 // pocom/missions-orgs: the appointment of each as an event (EnvoyAppointed),
@@ -356,7 +357,7 @@ type missions struct {
 	actors   *actorSet
 	resident map[string]string // chief id → "resident at" remark
 	r        *setResult
-	seen     map[string]bool // chief ids read
+	seen     map[string][]xmlChief // chief ids read, with their records
 }
 
 // pocomStates names the states that only pocom knows.
@@ -367,6 +368,32 @@ var pocomStates = map[string]string{"vietnam-south": "Republic of Vietnam"}
 func (m *missions) chief(file string, c xmlChief, receiving event.ActorID, title string, nominee bool) {
 	m.r.records++
 	rec := problem{File: file, Record: strings.TrimSpace(c.ID)}
+	// pocom repeats a few ids. A repeat of the same appointment (one
+	// person, role and date of appointment: tr-2014-bass-01) is imported
+	// into the events of the first; another appointment under the same
+	// id (a chargé d'affaires and later the ambassador, bz-1983-barn-01)
+	// gets events of its own, identified by the id and its occurrence.
+	if m.seen == nil {
+		m.seen = map[string][]xmlChief{}
+	}
+	eventID := rec.Record
+	prev := m.seen[rec.Record]
+	m.seen[rec.Record] = append(prev, c)
+	for _, p := range prev {
+		if sameAppointment(p, c) {
+			m.r.merged++
+			rec.Reason = "repeats the record of the same appointment under its id: imported into its events"
+			m.r.notes = append(m.r.notes, rec)
+			m.addOffice(c, receiving, title, nominee)
+			return
+		}
+	}
+	if len(prev) > 0 {
+		eventID += "#" + strconv.Itoa(len(prev)+1)
+		rec.Reason = "repeats the id of another appointment: its events are identified as " + eventID
+		m.r.notes = append(m.r.notes, rec)
+		rec.Reason = ""
+	}
 	fail := func(err error) {
 		rec.Reason = err.Error()
 		m.r.problems = append(m.r.problems, rec)
@@ -433,7 +460,7 @@ func (m *missions) chief(file string, c xmlChief, receiving event.ActorID, title
 			// term starts with the credentials.
 			e.Participants[0].Capacity = ""
 		}
-		e.ID = recordID("pocom/chiefs", rec.Record+"/"+which)
+		e.ID = recordID("pocom/chiefs", eventID+"/"+which)
 		e.Kind, e.Date = kind, date
 		e.Title = fmt.Sprintf("%s: %s, %s, to %s", kind.Name(), name, title, to)
 		e.Description = strings.TrimSpace(strings.Join(nonEmpty(dn, note), "\n\n"))
@@ -447,36 +474,13 @@ func (m *missions) chief(file string, c xmlChief, receiving event.ActorID, title
 	if !uncredentialed[role] {
 		add(event.CredentialsPresented, "credentials", c.Started, true)
 	}
-	var held bool
-	if !nominee {
-		start := cmpOr(strings.TrimSpace(c.Started.Date), strings.TrimSpace(c.Arrived.Date))
-		if term, err := termOf(c.Appointed.Date, start, c.Ended.Date); err == nil {
-			office := title // a mission to an organization names it in its title
-			if ra.Type == event.State {
-				office += " to " + to
-			}
-			m.actors.put(event.Actor{ID: person, Type: event.Person, Name: name,
-				Offices: []event.Office{{Title: office, Of: us, Period: term}}})
-			held = true
-		} else if strings.TrimSpace(c.Appointed.Date+start+c.Ended.Date) != "" {
-			problems = append(problems, "term: "+err.Error())
-		}
+	held, err := m.addOffice(c, receiving, title, nominee)
+	if err != nil {
+		problems = append(problems, "term: "+err.Error())
 	}
-	dup := m.seen[rec.Record]
-	if m.seen == nil {
-		m.seen = map[string]bool{}
-	}
-	m.seen[rec.Record] = true
 	switch {
 	case len(problems) > 0:
 		fail(errors.New(strings.Join(problems, "; ")))
-	case dup:
-		// pocom repeats a few chiefs under one id (tr-2014-bass-01): the
-		// repeat is the same appointment, imported into the events of the
-		// first; its term, which may say more, is kept as an office.
-		m.r.merged++
-		rec.Reason = "repeats the id of an earlier record: imported into its events"
-		m.r.notes = append(m.r.notes, rec)
 	case len(events) == 0 && !held && nominee:
 		rec.Detail = note
 		fail(errors.New("nominee who never served, without a dated appointment"))
@@ -485,6 +489,39 @@ func (m *missions) chief(file string, c xmlChief, receiving event.ActorID, title
 	default:
 		m.r.events = append(m.r.events, events...)
 	}
+}
+
+// addOffice gives the chief the office of the mission for the term, when
+// the chief served: it reports whether there was a term.
+func (m *missions) addOffice(c xmlChief, receiving event.ActorID, title string, nominee bool) (bool, error) {
+	if nominee {
+		return false, nil
+	}
+	start := cmpOr(strings.TrimSpace(c.Started.Date), strings.TrimSpace(c.Arrived.Date))
+	term, err := termOf(c.Appointed.Date, start, c.Ended.Date)
+	if err != nil {
+		if strings.TrimSpace(c.Appointed.Date+start+c.Ended.Date) == "" {
+			return false, nil
+		}
+		return false, err
+	}
+	ra, _ := m.actors.Actor(receiving)
+	office := title // a mission to an organization names it in its title
+	if ra.Type == event.State {
+		office += " to " + ra.NameAt(term)
+	}
+	person := event.ActorID(strings.TrimSpace(c.PersonID))
+	m.actors.put(event.Actor{ID: person, Type: event.Person, Name: m.actors.name(person),
+		Offices: []event.Office{{Title: office, Of: m.actors.unitedStates(), Period: term}}})
+	return true, nil
+}
+
+// sameAppointment reports whether two records of pocom are one
+// appointment: one person in one role, appointed on one day.
+func sameAppointment(a, b xmlChief) bool {
+	return strings.TrimSpace(a.PersonID) == strings.TrimSpace(b.PersonID) &&
+		strings.TrimSpace(a.RoleTitleID) == strings.TrimSpace(b.RoleTitleID) &&
+		strings.TrimSpace(a.Appointed.Date) == strings.TrimSpace(b.Appointed.Date)
 }
 
 func nonEmpty(ss ...string) []string {

@@ -245,9 +245,16 @@ func rdcrFacts(head string, relationsBefore bool) (facts []rdcrFact, skip string
 		}
 		facts = append(facts, f)
 	}
+	// Where a heading tells of two changes of relations ("Establishment
+	// of Diplomatic Relations with PRC/Termination of Diplomatic Relations
+	// with the Republic of China"), the first is the article's state's.
+	sev, res, est := firstIndex(rxSevered, h), firstIndex(rxResumed, h), firstIndex(rxEstablished, h)
+	if !strings.Contains(h, "relations") {
+		res = -1
+	}
 	switch {
 	case rxLevel.MatchString(h):
-	case rxSevered.MatchString(h):
+	case sev >= 0 && (res < 0 || sev < res) && (est < 0 || sev < est):
 		f := rdcrFact{kind: event.RelationsSevered}
 		switch {
 		case strings.Contains(h, "by the united states") || strings.Contains(h, "united states severs"):
@@ -256,9 +263,9 @@ func rdcrFacts(head string, relationsBefore bool) (facts []rdcrFact, skip string
 			f.tags = []string{"initiated-by:other-party"}
 		}
 		facts = append(facts, f)
-	case strings.Contains(h, "relations") && rxResumed.MatchString(h):
+	case res >= 0 && (est < 0 || res < est):
 		facts = append(facts, rdcrFact{kind: event.RelationsResumed})
-	case rxEstablished.MatchString(h):
+	case est >= 0:
 		f := rdcrFact{kind: event.RelationsEstablished}
 		if strings.Contains(h, "full") {
 			f.tags = []string{"full-relations"}
@@ -314,6 +321,14 @@ func rdcrFacts(head string, relationsBefore bool) (facts []rdcrFact, skip string
 		return nil, "a change of statehood, territory or government: kept as the actors' periods and succession, not as an event"
 	}
 	return nil, "a background heading (trade, people, places, other ties): no event of the model"
+}
+
+// firstIndex returns where re first matches s, or -1.
+func firstIndex(re *regexp.Regexp, s string) int {
+	if m := re.FindStringIndex(s); m != nil {
+		return m[0]
+	}
+	return -1
 }
 
 var (
