@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -409,8 +410,25 @@ func countElements(t *testing.T, pattern string, re *regexp.Regexp) int {
 	return n
 }
 
+// fullBuild builds the timeline of the full data once for the tests that
+// read it, which do not change it.
+func fullBuild(t *testing.T) *result {
+	t.Helper()
+	data := historianData(t)
+	fullOnce.Do(func() { fullResult, fullErr = build(data) })
+	require.NoError(t, fullErr, "the timeline builds")
+	return fullResult
+}
+
+var (
+	fullOnce   sync.Once
+	fullResult *result
+	fullErr    error
+)
+
 // historianData returns the directory of the Office's data, or skips.
 func historianData(t testing.TB) string {
+	t.Helper()
 	data := filepath.Join("..", "..", "..", "shared", "data", "historian")
 	if _, err := os.Stat(data); err != nil {
 		if os.Getenv("CI") == "true" {
@@ -436,8 +454,7 @@ func TestFullData(t *testing.T) {
 			countElements(t, filepath.Join(pocom, "missions-orgs", "*.xml"), regexp.MustCompile(`<chief[ >]`)),
 		"pocom-concurrent": countElements(t, filepath.Join(pocom, "concurrent-appointments", "*.xml"), regexp.MustCompile(`<concurrent-appointments>`)),
 	}
-	r, err := build(data)
-	require.NoError(t, err, "the timeline builds")
+	r := fullBuild(t)
 	events := 0
 	for _, im := range importers(data) {
 		n := im.name
@@ -457,7 +474,7 @@ func TestFullData(t *testing.T) {
 	assert.Zero(t, r.merged["visits"]+r.merged["rdcr"])
 
 	var buf bytes.Buffer
-	require.NoError(t, run(&buf, data, ""))
+	report(&buf, r)
 	s := buf.String()
 	assert.Contains(t, s, "Longest gap")
 	assert.Contains(t, s, "Russia (1991)", "the Russian Federation by its name of the time")
@@ -469,8 +486,7 @@ func TestFullData(t *testing.T) {
 // TestHistoryOfNames checks the names of the time the issue found wrong
 // on the full data.
 func TestHistoryOfNames(t *testing.T) {
-	r, err := build(historianData(t))
-	require.NoError(t, err)
+	r := fullBuild(t)
 	names := present.NewNames(r.tl)
 	for _, tt := range []struct {
 		id    event.ActorID
@@ -514,8 +530,7 @@ func TestHistoryOfNames(t *testing.T) {
 // error of the importer's making (a capacity outside a term, an event that
 // occurred after the data was taken).
 func TestLintHistorian(t *testing.T) {
-	r, err := build(historianData(t))
-	require.NoError(t, err)
+	r := fullBuild(t)
 	again := lint.Check(r.tl, &lint.Options{AsOf: dataAsOf})
 	assert.Equal(t, r.findings, again)
 	counts := map[string]int{}
@@ -531,8 +546,7 @@ func TestLintHistorian(t *testing.T) {
 // TestErrorClasses checks, on the full data, each class of error the
 // issue found in the earlier import.
 func TestErrorClasses(t *testing.T) {
-	r, err := build(historianData(t))
-	require.NoError(t, err)
+	r := fullBuild(t)
 	tl := r.tl
 	ev := func(set, id string) event.Event {
 		t.Helper()

@@ -61,6 +61,7 @@ type importer struct {
 // result is what importing all data sets gave.
 type result struct {
 	tl       *timeline.Timeline
+	sets     []string       // the names of the sets, in the order imported
 	read     map[string]int // records read per set
 	imported map[string]int // records imported, as events or into others' events
 	merged   map[string]int // records imported into another record's event
@@ -105,6 +106,7 @@ func build(data string) (*result, error) {
 			return nil, fmt.Errorf("%s: %w", im.name, err)
 		}
 		events = append(events, sr.events...)
+		r.sets = append(r.sets, im.name)
 		r.read[im.name] = sr.records
 		r.imported[im.name] = sr.imported()
 		r.merged[im.name] = sr.merged
@@ -128,20 +130,25 @@ func run(w io.Writer, data, out string) error {
 	if err != nil {
 		return err
 	}
+	report(w, r)
+	if out != "" {
+		return write(r.tl, out)
+	}
+	return nil
+}
+
+// report prints what was imported and reported, the answers and the
+// findings.
+func report(w io.Writer, r *result) {
 	tl := r.tl
 	fmt.Fprintf(w, "Timeline: %d events, %d actors\n", tl.Len(), tl.NumActors())
-	for _, im := range importers(data) {
-		n := im.name
+	for _, n := range r.sets {
 		fmt.Fprintf(w, "%-16s read %5d  imported %5d (%d into others' events)  events %5d  reported %4d  remarks %3d\n",
 			n, r.read[n], r.imported[n], r.merged[n], r.events[n], len(r.problems[n]), len(r.notes[n]))
 		printProblems(w, "", r.problems[n])
 		printProblems(w, "remark: ", r.notes[n])
 	}
 	answer(w, r)
-	if out != "" {
-		return write(tl, out)
-	}
-	return nil
 }
 
 // printProblems prints records grouped by reason, the most frequent

@@ -132,8 +132,7 @@ func TestSampleAgainstXML(t *testing.T) {
 	t.Logf("sample seed %d (HISTORIAN_SAMPLE_SEED=%d to repeat)", seed, seed)
 	rng := rand.New(rand.NewPCG(seed, 10))
 
-	r, err := build(data)
-	require.NoError(t, err)
+	r := fullBuild(t)
 	run := &sampleRun{tl: r.tl, bySrc: map[string][]*event.Event{}, byID: map[uuid.UUID]*event.Event{}, result: r}
 	for e := range r.tl.All() {
 		run.all = append(run.all, e)
