@@ -89,6 +89,7 @@ func TestVisitKind(t *testing.T) {
 		{"Met with President Bush during a private visit.", event.PrivateVisit, ""},
 		{"Unofficial visit. In U.S. July 17–30; visited New York City.", event.UnofficialVisit, ""},
 		{"Informal, unofficial visit.", event.UnofficialVisit, ""},
+		{"Unofficial courtesy call. In U.S. September 13–November 7.", event.UnofficialVisit, ""},
 		{"Informal visit to Washington.", event.UnofficialVisit, "informal-visit"},
 		{"Official working visit. Private visit afterward to Houston.", event.WorkingVisit, "official-working-visit"},
 		{"Private visit. Delivered a message to President Carter postponing a state visit by King Hassan II.", event.PrivateVisit, ""},
@@ -561,7 +562,7 @@ func TestErrorClasses(t *testing.T) {
 	for e := range tl.Select(timeline.WithTag("historian:visits")) {
 		counts[e.Kind]++
 	}
-	assert.Equal(t, 119, counts[event.UnofficialVisit], "the unofficial and informal visits")
+	assert.Equal(t, 120, counts[event.UnofficialVisit], "28 unofficial visits and 92 informal ones")
 	assert.Equal(t, 476, counts[event.PrivateVisit])
 	t.Logf("visits by kind: %v", counts)
 

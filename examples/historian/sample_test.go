@@ -190,6 +190,7 @@ func protocol(text string) string {
 		"state visit": "state-visit", "official working visit": "working-visit", "official visit": "official-visit",
 		"unofficial visit": "unofficial-visit", "private working visit": "working-visit", "informal working visit": "working-visit",
 		"private visit": "private-visit", "informal visit": "unofficial-visit", "working visit": "working-visit",
+		"unofficial courtesy call": "unofficial-visit",
 	} {
 		for off := 0; ; {
 			i := strings.Index(t[off:], phrase)

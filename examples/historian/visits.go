@@ -233,7 +233,7 @@ func parseDay(s string) (event.Date, error) {
 // rest tell of other parts of the stay ("Official working visit. Private
 // visit afterward to Houston") or of other visits ("Private visit.
 // Delivered a message … postponing a state visit").
-var protocolLevels = regexp.MustCompile(`(?i)\b(state|official working|official|unofficial|private working|informal working|private|informal|working) visit`)
+var protocolLevels = regexp.MustCompile(`(?i)\b(state|official working|official|unofficial|private working|informal working|private|informal|working) (visit|courtesy call)`)
 
 // visitKind reads the protocol level from a description or remarks:
 // "State Visit.", "Official Working Visit.", "Unofficial visit." and so
