@@ -68,7 +68,7 @@ func (c *checker) check(q Query, path string) {
 		if len(c.t.actors.ResolveActor(q.text)) == 0 {
 			c.unknown(at, q.text, c.t.actors.SuggestActors(q.text))
 		}
-	case opCountry:
+	case opCountry, opCountryLineage:
 		if len(c.c.countryActors(q.text)) == 0 {
 			c.unknown(at, q.text, c.t.actors.SuggestActors(q.text))
 		}
@@ -138,4 +138,5 @@ var queryNames = map[queryOp]string{
 	opCountry: "WithCountry", opInvolving: "Involving", opRole: "WithRole", opInstrument: "WithInstrument",
 	opTag: "WithTag", opLang: "WithSourceLang", opPublisher: "WithPublisher", opText: "WithText",
 	opWithin: "Within", opOverlaps: "Overlaps", opAnd: "And", opOr: "Or", opNot: "Not", opWhere: "Where",
+	opCountryLineage: "WithCountryLineage",
 }

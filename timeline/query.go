@@ -54,6 +54,7 @@ const (
 	opOr
 	opNot
 	opWhere
+	opCountryLineage
 )
 
 // WithKind selects events of any of the kinds.
@@ -182,6 +183,9 @@ func (c *compiler) compile(q Query) plan {
 		return keyPlan(c, func(k *keyIndex) postings[event.ActorID] { return k.actor }, ids, func(e *entry) bool { return involves(&e.ev, ids) })
 	case opCountry:
 		ids := c.countryActors(q.text)
+		return keyPlan(c, func(k *keyIndex) postings[event.ActorID] { return k.actor }, ids, func(e *entry) bool { return involves(&e.ev, ids) })
+	case opCountryLineage:
+		ids := c.lineageActors(q.text)
 		return keyPlan(c, func(k *keyIndex) postings[event.ActorID] { return k.actor }, ids, func(e *entry) bool { return involves(&e.ev, ids) })
 	case opInvolving:
 		ids := c.involving(q.text)

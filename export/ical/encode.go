@@ -194,24 +194,6 @@ type encoder struct {
 	stamp string
 	json  []byte
 	names *present.Names
-	// named caches the names of the actors, by ID: present.Names gives an
-	// actor one name whatever the event's date, and a lookup there copies
-	// the whole actor. Should names come to depend on the date, this
-	// cache must key on it too.
-	named map[event.ActorID]string
-}
-
-// name returns the name of the actor as present.Names gives it.
-func (enc *encoder) name(id event.ActorID, d event.Date) string {
-	if n, ok := enc.named[id]; ok {
-		return n
-	}
-	n := enc.names.Name(id, d)
-	if enc.named == nil {
-		enc.named = make(map[event.ActorID]string)
-	}
-	enc.named[id] = n
-	return n
 }
 
 // calendar writes the calendar: its properties, the VTIMEZONEs the
@@ -683,7 +665,7 @@ func (enc *encoder) description(e *event.Event) {
 		lw.addRaw("\\n\\nParticipants:")
 		for _, p := range e.Participants {
 			lw.addRaw("\\n- ")
-			lw.addText(enc.name(p.Actor, e.Date))
+			lw.addText(enc.names.Label(p.Actor, e.Date))
 			lw.addRaw(" (")
 			lw.addText(p.Role.Name())
 			lw.addRaw(")")

@@ -175,7 +175,7 @@ func stressParticipants(k event.Kind) []event.Participation {
 		add(states[i%2], event.Participant, "")
 	}
 	switch k {
-	case event.Visit, event.StateVisit, event.OfficialVisit, event.WorkingVisit:
+	case event.Visit, event.StateVisit, event.OfficialVisit, event.WorkingVisit, event.UnofficialVisit, event.PrivateVisit:
 		add("QB", event.Host, "")
 	}
 	add("p-one", event.Witness, capacity)

@@ -438,5 +438,41 @@ func appendActor(b []byte, a *event.Actor, depth int, indent string) []byte {
 	o.stringList("aliases", a.Aliases)
 	o.opt("country", a.Country)
 	o.opt("wikidata", a.Wikidata)
+	if !a.Period.IsZero() {
+		o.date("period", a.Period)
+	}
+	objects(&o, "history", a.History, appendPeriodName)
+	objects(&o, "predecessors", a.Predecessors, appendSuccession)
+	objects(&o, "offices", a.Offices, appendOffice)
+	return o.close()
+}
+
+func appendPeriodName(b []byte, n *event.Name, depth int, indent string) []byte {
+	var o object
+	o.open(b, depth, indent)
+	o.str("text", n.Text)
+	o.opt("lang", n.Lang)
+	if !n.Period.IsZero() {
+		o.date("period", n.Period)
+	}
+	return o.close()
+}
+
+func appendSuccession(b []byte, s *event.Succession, depth int, indent string) []byte {
+	var o object
+	o.open(b, depth, indent)
+	o.str("actor", string(s.Actor))
+	o.str("kind", s.Kind.String())
+	return o.close()
+}
+
+func appendOffice(b []byte, f *event.Office, depth int, indent string) []byte {
+	var o object
+	o.open(b, depth, indent)
+	o.str("title", f.Title)
+	o.opt("of", string(f.Of))
+	if !f.Period.IsZero() {
+		o.date("period", f.Period)
+	}
 	return o.close()
 }

@@ -27,6 +27,9 @@ type decoder struct {
 	links        []event.Link
 	alternatives []event.Alternative
 	strs         []string
+	periodNames  []event.Name
+	successions  []event.Succession
+	offices      []event.Office
 }
 
 // The intern table: the strings that recur are short, and looking one up
@@ -323,11 +326,110 @@ func (d *decoder) actor(a *event.Actor) {
 			if d.once(&seen, 6) {
 				d.text(&a.Wikidata)
 			}
+		case "period":
+			if d.once(&seen, 7) {
+				d.date(&a.Period)
+			}
+		case "history":
+			if d.once(&seen, 8) {
+				list(d, &a.History, &d.periodNames, (*decoder).periodName)
+			}
+		case "predecessors":
+			if d.once(&seen, 9) {
+				list(d, &a.Predecessors, &d.successions, (*decoder).succession)
+			}
+		case "offices":
+			if d.once(&seen, 10) {
+				list(d, &a.Offices, &d.offices, (*decoder).office)
+			}
 		default:
 			d.unknownKey()
 		}
 	}
 	d.required(seen, off, line, "id", "type", "name")
+}
+
+// periodName reads one element of an actor's "history" for [list].
+func (d *decoder) periodName() (n event.Name, ok bool) {
+	off, line := d.here()
+	if !d.object() {
+		return n, false
+	}
+	var seen fields
+	for d.nextKey() {
+		switch string(d.key()) {
+		case "text":
+			if d.once(&seen, 0) {
+				d.text(&n.Text)
+			}
+		case "period":
+			if d.once(&seen, 1) {
+				d.date(&n.Period)
+			}
+		case "lang":
+			if d.once(&seen, 2) {
+				d.text(&n.Lang)
+			}
+		default:
+			d.unknownKey()
+		}
+	}
+	d.required(seen, off, line, "text", "period")
+	return n, true
+}
+
+// succession reads one element of an actor's "predecessors" for [list].
+func (d *decoder) succession() (s event.Succession, ok bool) {
+	off, line := d.here()
+	if !d.object() {
+		return s, false
+	}
+	var seen fields
+	for d.nextKey() {
+		switch string(d.key()) {
+		case "actor":
+			if d.once(&seen, 0) {
+				d.actorID(&s.Actor)
+			}
+		case "kind":
+			if d.once(&seen, 1) {
+				word(d, &s.Kind, event.ParseSuccessionKind)
+			}
+		default:
+			d.unknownKey()
+		}
+	}
+	d.required(seen, off, line, "actor", "kind")
+	return s, true
+}
+
+// office reads one element of an actor's "offices" for [list].
+func (d *decoder) office() (o event.Office, ok bool) {
+	off, line := d.here()
+	if !d.object() {
+		return o, false
+	}
+	var seen fields
+	for d.nextKey() {
+		switch string(d.key()) {
+		case "title":
+			if d.once(&seen, 0) {
+				d.text(&o.Title)
+			}
+		case "of":
+			if d.once(&seen, 1) {
+				d.actorID(&o.Of)
+			}
+		case "period":
+			if d.once(&seen, 2) {
+				d.date(&o.Period)
+			}
+		default:
+			d.unknownKey()
+		}
+	}
+	d.required(seen, off, line, "title")
+	return o, true
 }
 
 // The members of an event object, by their bits in the fields seen. The

@@ -133,7 +133,7 @@ func ExampleDecode_errors() {
 	// Output:
 	// true
 	// line 5 (offset 88): author: "author": unknown key
-	// line 10 (offset 259): events[0].kind: "call": unknown kind "call"; known: treaty-signature, treaty-ratification, treaty-acceptance, treaty-approval, treaty-accession, treaty-succession, treaty-formal-confirmation, signing-ceremony, agreement-concluded, phone-call, visit, state-visit, official-visit, working-visit, bilateral-meeting, summit, dinner, negotiation, mediation, announcement, statement, relations-established, recognition, relations-severed, embassy-opened, embassy-closed
+	// line 10 (offset 259): events[0].kind: "call": unknown kind "call"; known: treaty-signature, treaty-ratification, treaty-acceptance, treaty-approval, treaty-accession, treaty-succession, treaty-formal-confirmation, signing-ceremony, agreement-concluded, phone-call, visit, state-visit, official-visit, working-visit, bilateral-meeting, summit, dinner, negotiation, mediation, announcement, statement, relations-established, recognition, relations-severed, embassy-opened, embassy-closed, unofficial-visit, private-visit, relations-resumed, recognition-withdrawn, envoy-appointed, credentials-presented
 	// line 11 (offset 390): events[1].cameo: "041": code disagrees with the kind: a statement is CAMEO 010
 	// line 12 (offset 455): events[1].date: "2025-02-30": day out of range
 	// line 14 (offset 669): events[2].participants[0].actor: "US": unknown actor
