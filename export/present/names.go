@@ -13,7 +13,7 @@ import (
 type Names struct {
 	tl     *timeline.Timeline
 	actors map[event.ActorID]*event.Actor // nil for an actor the timeline lacks
-	now    map[event.ActorID]string // today's names, successors' for ended actors
+	now    map[event.ActorID]string       // today's names, successors' for ended actors
 }
 
 // NewNames returns the names of the actors of tl.
