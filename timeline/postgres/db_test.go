@@ -74,4 +74,3 @@ func openTest(t testing.TB) *postgres.Timeline {
 	require.NoError(t, err)
 	return tl
 }
-
