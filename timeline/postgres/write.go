@@ -57,21 +57,9 @@ func (t *Timeline) add(ctx context.Context, tx pgx.Tx, events []event.Event, fir
 	if err != nil {
 		return nil, err
 	}
-	var errs event.ErrorList
-	at := func(i int) string { return "events[" + strconv.Itoa(first+i) + "]" }
-	valid := make([]bool, len(batch))
-	var ids []uuid.UUID
+	ids := make([]uuid.UUID, len(batch))
 	for i := range batch {
-		l := problems(batch[i].Validate(actors))
-		if fe := checkDays(batch[i].Date, "date"); fe != nil {
-			l = append(l, fe)
-		}
-		if len(l) > 0 {
-			errs = append(errs, l.Prefix(at(i))...)
-			continue
-		}
-		valid[i] = true
-		ids = append(ids, batch[i].ID)
+		ids[i] = batch[i].ID
 	}
 	slices.SortFunc(ids, func(a, b uuid.UUID) int { return slices.Compare(a[:], b[:]) })
 	stored, err := t.readLocked(ctx, tx, slices.Compact(ids))
@@ -79,15 +67,22 @@ func (t *Timeline) add(ctx context.Context, tx pgx.Tx, events []event.Event, fir
 		return nil, err
 	}
 
+	var errs event.ErrorList
+	at := func(i int) string { return "events[" + strconv.Itoa(first+i) + "]" }
 	var merges []timeline.Merged
 	incoming := make(map[uuid.UUID]int, len(batch)) // ID → position in out
 	var inputs []int                                // position in out → first input
 	var out []event.Event
 	for i := range batch {
-		if !valid[i] {
+		e := batch[i]
+		l := problems(e.Validate(actors))
+		if fe := checkDays(e.Date, "date"); fe != nil {
+			l = append(l, fe)
+		}
+		if len(l) > 0 {
+			errs = append(errs, l.Prefix(at(i))...)
 			continue
 		}
-		e := batch[i]
 		j, dup := incoming[e.ID]
 		var base *event.Event
 		with := -1
