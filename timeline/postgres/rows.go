@@ -12,6 +12,7 @@ import (
 	"github.com/jackc/pgx/v5/pgtype"
 
 	"github.com/accordline/accordline/event"
+	"github.com/accordline/accordline/export/jsondoc"
 	"github.com/accordline/accordline/timeline"
 )
 
@@ -40,7 +41,7 @@ func newTables() *tables {
 			"discriminator", "edtf", "date_text", "first_day", "last_day", "days", "ord",
 			"place_name", "place_venue", "place_city", "place_country", "place_lat", "place_lon",
 			"instrument_id", "instrument_name", "instrument_key",
-			"sort_first", "sort_last", "sort_precision", "sort_clock", "sort_qualifier", "sort_order", "sort_kind", "words"}},
+			"sort_first", "sort_last", "sort_precision", "sort_clock", "sort_qualifier", "sort_order", "sort_kind", "words", "doc"}},
 		titles:          table{name: "event_titles", cols: []string{"event_id", "lang", "title"}},
 		participants:    table{name: "participants", cols: []string{"event_id", "pos", "actor_id", "role", "capacity"}},
 		instrumentNames: table{name: "instrument_names", cols: []string{"event_id", "lang", "name", "key"}},
@@ -124,7 +125,7 @@ func (ts *tables) add(e *event.Event, v Version) {
 		opt(e.Description), opt(e.Discriminator), opt(e.Date.String()), opt(e.DateText), first, last, days, ord,
 		opt(e.Place.Name), opt(e.Place.Venue), opt(e.Place.City), opt(e.Place.Country), lat, lon,
 		opt(in.ID), opt(in.Name), instKey,
-		k.first, k.last, k.precision, k.clock, k.qualifier, k.order, k.kind, words})
+		k.first, k.last, k.precision, k.clock, k.qualifier, k.order, k.kind, words, string(jsondoc.AppendEvent(nil, e))})
 
 	for _, lang := range slices.Sorted(maps.Keys(e.Titles)) {
 		ts.titles.rows = append(ts.titles.rows, []any{id, lang, e.Titles[lang]})

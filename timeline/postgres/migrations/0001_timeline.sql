@@ -1,7 +1,9 @@
 -- Accordline timeline schema, version 1. "{schema}" is replaced by the
 -- schema the timeline lives in. Columns named *_key hold the folded forms
 -- (event.Fold) that queries match; the sort_* columns hold the timeline
--- order. Both are written by package timeline/postgres: write through it.
+-- order; events.doc holds each event whole, as a JSON Lines record holds
+-- it, which is what the package reads back. All are written by package
+-- timeline/postgres: write through it.
 
 CREATE TABLE {schema}.timeline (
 	singleton   boolean PRIMARY KEY DEFAULT true CHECK (singleton),
@@ -81,7 +83,8 @@ CREATE TABLE {schema}.events (
 	sort_qualifier  smallint NOT NULL,
 	sort_order      integer NOT NULL,
 	sort_kind       smallint NOT NULL,
-	words           text[] NOT NULL
+	words           text[] NOT NULL,
+	doc             json NOT NULL
 );
 CREATE INDEX events_order ON {schema}.events (sort_first, sort_last, sort_precision, sort_clock,
 	sort_qualifier, edtf, sort_order, sort_kind, id);
