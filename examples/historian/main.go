@@ -8,6 +8,9 @@
 //
 //	go run ./examples/historian -data ../shared/data/historian -out out/
 //
+// With -postgres URL it loads the timeline into that PostgreSQL database and
+// answers the same questions from there, with the same output.
+//
 // Every record becomes an event or a reported problem (file, record id,
 // reason); nothing is dropped silently.
 package main
@@ -36,8 +39,15 @@ import (
 func main() {
 	data := flag.String("data", "../shared/data/historian", "the historian data `directory`")
 	out := flag.String("out", "", "write timeline.json, .ics, .html and .svg into this `directory`")
+	pg := flag.String("postgres", "", "load the timeline into the PostgreSQL database at this `URL` (schema historian) and answer from there")
 	flag.Parse()
-	if err := run(os.Stdout, *data, *out); err != nil {
+	var err error
+	if *pg != "" {
+		err = runPostgres(os.Stdout, *data, *out, *pg, "historian")
+	} else {
+		err = run(os.Stdout, *data, *out)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "historian:", err)
 		os.Exit(1)
 	}
