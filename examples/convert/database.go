@@ -31,6 +31,10 @@ func fromDatabase(ctx context.Context, url, schema string, q timeline.Query) (*t
 	if err != nil {
 		return nil, err
 	}
+	// A misspelt name selects nothing; say so, with suggestions.
+	if err := pg.Check(ctx, q); err != nil {
+		fmt.Fprintln(os.Stderr, "convert: warning:", err)
+	}
 	return pg.Collect(ctx, q)
 }
 

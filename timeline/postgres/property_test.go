@@ -247,6 +247,7 @@ func (m *mirror) check(t *rapid.T, q timeline.Query, what string) {
 		t.Fatalf("%s: %v\nmemory:     %s\npostgres:   %s", what, describe(q), ids(want), ids(got))
 	}
 	require.Equal(t, want, got, "%s: whole events", what)
+	require.Equal(t, fmt.Sprint(m.mem.Check(q)), fmt.Sprint(m.pg.Check(m.ctx, q)), "%s: Check", what)
 	n, err := m.pg.Count(m.ctx, q)
 	require.NoError(t, err)
 	require.Equal(t, len(want), n, "%s: Count", what)
