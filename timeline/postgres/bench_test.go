@@ -307,3 +307,38 @@ func BenchmarkQuery(b *testing.B) {
 		})
 	}
 }
+
+// TestExplain prints the plans PostgreSQL chooses for each kind of query
+// on the timeline that BenchmarkQuery loaded, of the size given by
+// ACCORDLINE_PG_EXPLAIN:
+//
+//	ACCORDLINE_PG_EXPLAIN=1000000 go test -run Explain -v ./timeline/postgres
+func TestExplain(t *testing.T) {
+	size := os.Getenv("ACCORDLINE_PG_EXPLAIN")
+	if size == "" {
+		t.Skip("ACCORDLINE_PG_EXPLAIN is not set: set it to 100000 or 1000000 to see the plans")
+	}
+	ctx := context.Background()
+	pg, err := postgres.Open(ctx, testPool(t), &postgres.Options{Schema: "bench_" + size})
+	require.NoError(t, err)
+	month := event.InMonth(1985, time.June)
+	years, _ := event.Between(event.InYear(1960), event.InYear(2009))
+	for _, q := range []timeline.Query{
+		timeline.WithActor("Aeova"),
+		timeline.WithCountry("AE"),
+		timeline.Within(month),
+		timeline.Overlaps(month),
+		timeline.And(timeline.WithActor("Aeova"), timeline.WithCategory(event.CategoryContact), timeline.Within(years)),
+		timeline.WithText("aeova visit"),
+		timeline.WithTag("nuclear"),
+		timeline.WithInstrument("Memorandum of Understanding on Nuclear Safety"),
+		timeline.And(timeline.WithKind(event.Summit), timeline.Not(timeline.WithStatus(event.Occurred))),
+	} {
+		sel, args := pg.SQL(q)
+		rows, err := testPool(t).Query(ctx, "EXPLAIN (ANALYZE, COSTS OFF, SUMMARY ON) "+sel, args...)
+		require.NoError(t, err)
+		plan, err := pgx.CollectRows(rows, pgx.RowTo[string])
+		require.NoError(t, err)
+		t.Logf("%s:\n%s", describe(q), strings.Join(plan, "\n"))
+	}
+}

@@ -118,9 +118,11 @@ func (tr *translator) sql(q timeline.Query) string {
 	case timeline.OpInstrument:
 		name := q.Name()
 		key := tr.arg(event.Fold(name))
-		return tr.q(`e.instrument_id IS NOT NULL AND e.instrument_id IN (
+		// The instruments known by the name are few: an array of them
+		// lets the index on instrument_id find their events.
+		return tr.q(`(e.instrument_id IS NOT NULL AND e.instrument_id = ANY(ARRAY(
 	SELECT instrument_id FROM {schema}.events WHERE instrument_id = `) + tr.arg(name) + ` OR instrument_key = ` + key + tr.q(`
-	UNION SELECT i.instrument_id FROM {schema}.instrument_names n JOIN {schema}.events i ON i.id = n.event_id WHERE n.key = `) + key + `)`
+	UNION SELECT i.instrument_id FROM {schema}.instrument_names n JOIN {schema}.events i ON i.id = n.event_id WHERE n.key = `) + key + `)))`
 	case timeline.OpTag:
 		return tr.q(`e.id IN (SELECT event_id FROM {schema}.tags WHERE key = `) + tr.arg(event.Fold(q.Name())) + `)`
 	case timeline.OpSourceLang:
@@ -180,8 +182,8 @@ func (tr *translator) country(state string) string {
 		fallback = code
 	}
 	states := tr.q(`SELECT country FROM {schema}.actors WHERE type = 'state' AND id IN (`) + resolved + `)`
-	return tr.q(`SELECT id FROM {schema}.actors WHERE country IN (`) + states + `) OR (country = ` + tr.arg(fallback) +
-		`::text AND NOT EXISTS (` + states + `))`
+	return tr.q(`SELECT id FROM {schema}.actors WHERE country IN (`) + states + ` UNION ALL SELECT ` + tr.arg(fallback) +
+		`::text WHERE NOT EXISTS (` + states + `))`
 }
 
 // period returns the range of days a query's period covers, and false when
