@@ -475,7 +475,7 @@ func TestFullData(t *testing.T) {
 	assert.Zero(t, r.merged["visits"]+r.merged["rdcr"])
 
 	var buf bytes.Buffer
-	report(&buf, r)
+	require.NoError(t, report(&buf, r, memory{r.tl}))
 	s := buf.String()
 	assert.Contains(t, s, "Longest gap")
 	assert.Contains(t, s, "Russia (1991)", "the Russian Federation by its name of the time")

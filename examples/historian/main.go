@@ -15,6 +15,9 @@
 // nothing is dropped silently. Records imported with a remark (a typo kept
 // as the XML has it, a date attribute that disagrees with its text) are
 // listed too.
+//
+// With -postgres URL it loads the timeline into that PostgreSQL database and
+// answers the same questions from there, with the same output.
 package main
 
 import (
@@ -42,8 +45,15 @@ import (
 func main() {
 	data := flag.String("data", "../shared/data/historian", "the historian data `directory`")
 	out := flag.String("out", "", "write timeline.json, .ics, .html and .svg into this `directory`")
+	pg := flag.String("postgres", "", "load the timeline into the PostgreSQL database at this `URL` (schema historian) and answer from there")
 	flag.Parse()
-	if err := run(os.Stdout, *data, *out); err != nil {
+	var err error
+	if *pg != "" {
+		err = runPostgres(os.Stdout, *data, *out, *pg, "historian")
+	} else {
+		err = run(os.Stdout, *data, *out)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "historian:", err)
 		os.Exit(1)
 	}
@@ -130,7 +140,9 @@ func run(w io.Writer, data, out string) error {
 	if err != nil {
 		return err
 	}
-	report(w, r)
+	if err := report(w, r, memory{r.tl}); err != nil {
+		return err
+	}
 	if out != "" {
 		return write(r.tl, out)
 	}
@@ -139,16 +151,23 @@ func run(w io.Writer, data, out string) error {
 
 // report prints what was imported and reported, the answers and the
 // findings.
-func report(w io.Writer, r *result) {
-	tl := r.tl
-	fmt.Fprintf(w, "Timeline: %d events, %d actors\n", tl.Len(), tl.NumActors())
+func report(w io.Writer, r *result, s store) error {
+	n, err := s.Len()
+	if err != nil {
+		return err
+	}
+	actors, err := s.NumActors()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "Timeline: %d events, %d actors\n", n, actors)
 	for _, n := range r.sets {
 		fmt.Fprintf(w, "%-16s read %5d  imported %5d (%d into others' events)  events %5d  reported %4d  remarks %3d\n",
 			n, r.read[n], r.imported[n], r.merged[n], r.events[n], len(r.problems[n]), len(r.notes[n]))
 		printProblems(w, "", r.problems[n])
 		printProblems(w, "remark: ", r.notes[n])
 	}
-	answer(w, r)
+	return answer(w, r, s)
 }
 
 // printProblems prints records grouped by reason, the most frequent
