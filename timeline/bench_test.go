@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/uuid"
+
 	"github.com/accordline/accordline/event"
 	"github.com/accordline/accordline/event/synth"
 )
@@ -83,38 +85,53 @@ func BenchmarkSortKeys(b *testing.B) {
 	})
 }
 
-// BenchmarkOrder builds the order and the ID lookup from events that are
-// already valid: what Add does after validation. The other lookups are
-// built when first needed; see BenchmarkIndex.
+// packed returns entries of the events, in the order given, laid out in
+// memory in timeline order as Add lays them out.
+func packed(events []event.Event) []*entry {
+	keys := make([]sortKey, len(events))
+	for i := range events {
+		keys[i] = keyOf(&events[i], events[i].ID)
+	}
+	p := newPacker(len(events))
+	entries := make([]*entry, len(events))
+	for _, at := range sortKeys(keys, func(i int) *event.Event { return &events[i] }) {
+		entries[at] = p.pack(&events[at], keys[at])
+	}
+	return entries
+}
+
+// BenchmarkOrder builds the order and the ID lookup of events that are
+// valid, keyed and copied: what Add does after validation and copying,
+// besides the lookups for queries (BenchmarkIndex).
 func BenchmarkOrder(b *testing.B) {
 	sizes(b, func(b *testing.B, n int) {
-		d := data(b, n)
-		entries := make(list, len(d.events))
-		for i := range d.events {
-			entries[i] = newEntrySeq(d.events[i], uint64(i))
+		entries := packed(data(b, n).events)
+		keys := make([]sortKey, len(entries))
+		for i, en := range entries {
+			keys[i] = en.key
 		}
+		evOf := func(i int) *event.Event { return &entries[i].ev }
 		b.ResetTimer()
 		for b.Loop() {
-			build(entries)
+			perm := sortKeys(keys, evOf)
+			sorted := make([]*entry, len(perm))
+			for i, at := range perm {
+				sorted[i] = entries[at]
+			}
+			newIndex(0).updateOrder(nil, sorted)
 		}
 	})
 }
 
-// BenchmarkIndex builds every lookup of an ordered timeline, as the first
-// queries that need them do.
+// BenchmarkIndex builds every lookup for queries of an ordered timeline,
+// as Add does after BenchmarkOrder's work.
 func BenchmarkIndex(b *testing.B) {
 	sizes(b, func(b *testing.B, n int) {
-		d := data(b, n)
-		entries := make(list, len(d.events))
-		for i := range d.events {
-			entries[i] = newEntrySeq(d.events[i], uint64(i))
-		}
-		ix := build(entries)
+		sorted := packed(data(b, n).events)
+		sortEntries(sorted)
 		b.ResetTimer()
 		for b.Loop() {
-			ix.keys, ix.dates = nil, nil
-			ix.keyIndex()
-			ix.dateIndex()
+			newIndex(0).updateLookups(nil, sorted)
 		}
 	})
 }
@@ -140,10 +157,10 @@ func BenchmarkAdd(b *testing.B) {
 // benchActor finds the actor with the number of events closest to 0.1% of
 // the timeline.
 func benchActor(tl *Timeline) event.ActorID {
-	target := len(tl.ix.order) / 1000
+	target := tl.ix.order.len() / 1000
 	best, bestDiff := event.ActorID(""), -1
-	for id, l := range tl.ix.keyIndex().actor {
-		diff := len(l) - target
+	for id, l := range tl.ix.keys.actor {
+		diff := l.len() - target
 		if diff < 0 {
 			diff = -diff
 		}
@@ -203,10 +220,9 @@ func BenchmarkQuery(b *testing.B) {
 	}
 }
 
-// BenchmarkMemory reports the heap a timeline takes per event, next to the
-// heap of the events themselves as the timeline stores them: deep copies.
-// "timeline" is the timeline as Add leaves it; "indexed" has every lookup
-// built, as after queries of every kind including text.
+// BenchmarkMemory reports the heap a timeline takes per event, with every
+// lookup for queries, next to the heap of deep copies of the events
+// (event.Event.Clone).
 func BenchmarkMemory(b *testing.B) {
 	sizes(b, func(b *testing.B, n int) {
 		d := data(b, n)
@@ -231,17 +247,10 @@ func BenchmarkMemory(b *testing.B) {
 				}
 				return tl
 			})
-			indexes := heapOf(func() any {
-				tl.ix.keyIndex()
-				tl.ix.dateIndex()
-				tl.ix.textIndex()
-				return tl
-			})
+			runtime.KeepAlive(tl)
 			b.ReportMetric(float64(own)/float64(n), "event-B/event")
 			b.ReportMetric(float64(total)/float64(n), "timeline-B/event")
-			b.ReportMetric(float64(total+indexes)/float64(n), "indexed-B/event")
 			b.ReportMetric(float64(total)/float64(own), "ratio")
-			b.ReportMetric(float64(total+indexes)/float64(own), "indexed-ratio")
 		}
 	})
 }
@@ -268,4 +277,36 @@ func earliest(d event.Date) event.Day {
 		return day
 	}
 	return math.MinInt32
+}
+
+// BenchmarkAddOne adds one event to a timeline of n events and removes it
+// again (untimed): the cost of a single write to a large timeline. "bare"
+// is the timeline as Add leaves it; "queried" has answered a query of every
+// kind first.
+func BenchmarkAddOne(b *testing.B) {
+	for _, state := range []string{"bare", "queried"} {
+		b.Run(state, func(b *testing.B) {
+			sizes(b, func(b *testing.B, n int) {
+				d := data(b, n)
+				tl := d.tl
+				if state == "queried" {
+					tl.Count(WithText("visit"))
+					tl.Count(Within(event.InYear(2000)))
+					tl.Count(WithKind(event.StateVisit))
+				}
+				e := d.events[n/2]
+				i := 0
+				for b.Loop() {
+					i++
+					e.ID = uuid.NewSHA1(uuid.Nil, binary.BigEndian.AppendUint64(nil, uint64(i)))
+					if _, err := tl.Add(e); err != nil {
+						b.Fatal(err)
+					}
+					b.StopTimer()
+					tl.Remove(e.ID)
+					b.StartTimer()
+				}
+			})
+		})
+	}
 }
