@@ -27,6 +27,10 @@ type cloner struct {
 	// sized for them. Otherwise blocks start small and double up to max,
 	// so that a query with few results allocates little.
 	left int
+	// names, when not nil, holds the copied names of instruments by ID,
+	// for the copies a timeline stores to share where they agree: the
+	// timeline changes no map it holds and hands out copies of them.
+	names map[string]map[string]string
 }
 
 // The most elements of a block for the copies handed out and for those
@@ -87,7 +91,7 @@ func (c *cloner) copyInto(e *event.Event) {
 		*p = *e.Place.Coordinates
 		e.Place.Coordinates = p
 	}
-	e.Instrument.Names = cloneMap(e.Instrument.Names)
+	e.Instrument.Names = c.instrumentNames(&e.Instrument)
 	e.Sources = carveCopy(&c.srcs, e.Sources, c)
 	for i := range e.Sources {
 		e.Sources[i].Quotes = carveCopy(&c.quotes, e.Sources[i].Quotes, c)
@@ -98,6 +102,18 @@ func (c *cloner) copyInto(e *event.Event) {
 	if c.left > 0 {
 		c.left--
 	}
+}
+
+func (c *cloner) instrumentNames(in *event.Instrument) map[string]string {
+	if c.names == nil || len(in.Names) == 0 {
+		return cloneMap(in.Names)
+	}
+	if m, ok := c.names[in.ID]; ok && maps.Equal(m, in.Names) {
+		return m
+	}
+	m := cloneMap(in.Names)
+	c.names[in.ID] = m
+	return m
 }
 
 func cloneMap(m map[string]string) map[string]string {
@@ -118,7 +134,7 @@ type packer struct {
 
 // newPacker returns a packer for n events.
 func newPacker(n int) *packer {
-	return &packer{c: cloner{max: storeBlockLen, left: n}}
+	return &packer{c: cloner{max: storeBlockLen, left: n, names: make(map[string]map[string]string)}}
 }
 
 // pack returns a new entry holding a deep copy of e with key k.

@@ -123,25 +123,30 @@ func (c *compiler) datePlan(q Query) plan {
 		}
 	}
 	max := c.ix.max
-	return plan{match: match, size: size, cands: func() (list, func(*entry) bool) {
+	// pick returns the entries of the runs that test passes, merged.
+	pick := func(test func(*entry) bool) list {
 		ls := make([]list, len(runs))
 		for i, r := range runs {
-			if r.exact {
+			if r.exact && test == nil {
 				ls[i] = r.l
 				continue
 			}
 			var out []*entry
 			for _, ch := range r.l {
 				for _, e := range ch.es {
-					if keyMatch(e) {
+					if (r.exact || keyMatch(e)) && (test == nil || test(e)) {
 						out = append(out, e)
 					}
 				}
 			}
 			ls[i] = fromSorted(out, max)
 		}
-		return union(max, ls...), nil
-	}}
+		return union(max, ls...)
+	}
+	return plan{match: match, size: size,
+		cands:  func() (list, func(*entry) bool) { return pick(nil), nil },
+		filter: pick,
+	}
 }
 
 // firstFrom returns the position of the first entry of l whose first day
@@ -159,10 +164,12 @@ func firstFrom(l list, day int64) int {
 	return l[ci].at + sort.Search(len(es), func(i int) bool { return es[i].key.earliest() >= d })
 }
 
-// andPlan answers And from the candidates of its smallest indexed part,
-// tested against the other parts, or intersected with their candidates
-// where testing is costly: a test of the fields of an event that is read
-// anyway is cheaper than a search.
+// andPlan answers And from the candidates of its smallest indexed part.
+// The other parts whose tests read only the event are tested on them, on
+// the few lists that make them where the smallest part can (a state's
+// persons and bodies before their union); the parts whose tests are
+// costly are intersected with them; and the caller's functions are called
+// while ranging, outside the read lock.
 func (c *compiler) andPlan(subs []Query) plan {
 	if len(subs) == 0 {
 		return c.compile(Query{})
@@ -190,6 +197,7 @@ func (c *compiler) andPlan(subs []Query) plan {
 	}}
 	for i := range plans {
 		p.costly = p.costly || plans[i].costly
+		p.user = p.user || plans[i].user
 	}
 	if len(indexed) == 0 {
 		return p
@@ -198,27 +206,37 @@ func (c *compiler) andPlan(subs []Query) plan {
 	max := c.ix.max
 	p.size = plans[indexed[0]].size
 	p.cands = func() (list, func(*entry) bool) {
-		l, check := plans[indexed[0]].cands()
-		var checks []func(*entry) bool
-		if check != nil {
-			checks = append(checks, check)
-		}
-		for _, i := range indexed[1:] {
-			q := &plans[i]
-			if !q.costly {
-				checks = append(checks, q.match)
-				continue
+		var now, later []func(*entry) bool
+		var costly []int
+		for _, i := range slices.Concat(indexed[1:], rest) {
+			switch q := &plans[i]; {
+			case q.user:
+				later = append(later, q.match)
+			case q.costly && q.indexed():
+				costly = append(costly, i)
+			default:
+				now = append(now, q.match)
 			}
-			ql, qcheck := q.cands()
+		}
+		var l list
+		if d := &plans[indexed[0]]; d.filter != nil && len(now) > 0 {
+			l = d.filter(allOf(now))
+		} else {
+			var check func(*entry) bool
+			l, check = d.cands()
+			if check != nil {
+				later = append(later, check)
+			}
+			later = append(later, now...)
+		}
+		for _, i := range costly {
+			ql, check := plans[i].cands()
 			l = intersect(l, ql, max)
-			if qcheck != nil {
-				checks = append(checks, qcheck)
+			if check != nil {
+				later = append(later, check)
 			}
 		}
-		for _, i := range rest {
-			checks = append(checks, plans[i].match)
-		}
-		return l, allOf(checks)
+		return l, allOf(later)
 	}
 	return p
 }
@@ -261,6 +279,7 @@ func (c *compiler) orPlan(subs []Query) plan {
 	}}
 	for i := range plans {
 		p.costly = p.costly || plans[i].costly
+		p.user = p.user || plans[i].user
 	}
 	if indexed && c.useIndex {
 		max := c.ix.max

@@ -160,9 +160,16 @@ type plan struct {
 	size  int // an upper bound on the number of candidates, for choosing among plans
 	// direct says cands returns a list the index holds, without work.
 	direct bool
+	// filter, where set, returns the candidates that pass test, and the
+	// plan's own test: a cheap test is better made on the few lists an
+	// index gives than on their union. It runs under the read lock.
+	filter func(test func(*entry) bool) list
 	// costly says match does more than test the fields of the event: a
 	// plan with candidates is better intersected with them.
 	costly bool
+	// user says match calls a function of the caller's, which must not
+	// run under the read lock: it may call the timeline.
+	user bool
 }
 
 func (p *plan) indexed() bool { return p.cands != nil }
@@ -233,9 +240,9 @@ func (c *compiler) compile(q Query) plan {
 		return c.orPlan(q.subs)
 	case opNot:
 		sub := c.compile(q.subs[0])
-		return plan{match: func(e *entry) bool { return !sub.match(e) }, costly: sub.costly}
+		return plan{match: func(e *entry) bool { return !sub.match(e) }, costly: sub.costly, user: sub.user}
 	case opWhere:
-		return plan{match: func(e *entry) bool { return q.fn(&e.ev) }, costly: true}
+		return plan{match: func(e *entry) bool { return q.fn(&e.ev) }, costly: true, user: true}
 	}
 	return plan{match: func(*entry) bool { return false }}
 }
@@ -257,6 +264,21 @@ func keyPlan[K comparable](c *compiler, p postings[K], keys []K, match func(*ent
 	max := c.ix.max
 	pl.direct = len(ls) <= 1
 	pl.cands = func() (list, func(*entry) bool) { return union(max, ls...), nil }
+	pl.filter = func(test func(*entry) bool) list {
+		parts := make([]list, 0, len(ls))
+		for _, l := range ls {
+			var out []*entry
+			for _, c := range l {
+				for _, e := range c.es {
+					if test(e) {
+						out = append(out, e)
+					}
+				}
+			}
+			parts = append(parts, fromSorted(out, max))
+		}
+		return union(max, parts...)
+	}
 	return pl
 }
 
@@ -270,10 +292,13 @@ func (c *compiler) actorPlan(ids []event.ActorID) plan {
 // inexact marks a plan's candidates as needing the match test.
 func inexact(p plan) plan {
 	if p.cands != nil {
-		cands, match := p.cands, p.match
+		cands, filter, match := p.cands, p.filter, p.match
 		p.cands = func() (list, func(*entry) bool) {
 			l, _ := cands()
 			return l, match
+		}
+		p.filter = func(test func(*entry) bool) list {
+			return filter(func(e *entry) bool { return match(e) && test(e) })
 		}
 	}
 	return p

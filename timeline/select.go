@@ -135,23 +135,24 @@ func (t *Timeline) Last(q Query) (event.Event, bool) {
 // actors they refer to, with the same title and description.
 func (t *Timeline) Collect(q Query) *Timeline {
 	r := t.run(q, true)
+	entries := make([]*entry, 0, r.l.len())
+	for _, ch := range r.l {
+		for _, e := range ch.es {
+			if r.check == nil || r.check(e) { // outside the lock: it may call Where's function
+				entries = append(entries, e) // entries are immutable and can be shared
+			}
+		}
+	}
 	t.mu.RLock()
 	defer t.mu.RUnlock()
 	out := New(t.title, t.description)
 	out.chunk = t.chunk
-	entries := make([]*entry, 0, r.l.len())
 	var buf []event.ActorID
-	for _, ch := range r.l {
-		for _, e := range ch.es {
-			if r.check != nil && !r.check(e) {
-				continue
-			}
-			entries = append(entries, e) // entries are immutable and can be shared
-			buf = actorsOf(&e.ev, buf)
-			for _, id := range buf {
-				if a, ok := t.actors.Actor(id); ok {
-					out.putActor(a)
-				}
+	for _, e := range entries {
+		buf = actorsOf(&e.ev, buf)
+		for _, id := range buf {
+			if a, ok := t.actors.Actor(id); ok {
+				out.putActor(a)
 			}
 		}
 	}
