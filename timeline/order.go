@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"encoding/binary"
 	"math"
+	"math/bits"
 	"slices"
 
 	"github.com/google/uuid"
@@ -134,8 +135,9 @@ func Compare(a, b event.Event) int {
 type rec struct {
 	days uint64
 	// mid packs the date part of the key, the order (to 16 bits), the kind
-	// and a flag saying that these do not decide between two keys of equal
-	// days and date, which the full comparison must then do.
+	// and two flags: the key does not determine the date, which may have
+	// to be compared; the time or the order did not fit, so that the full
+	// comparison must decide between keys of equal days and date.
 	mid uint64
 	id  uint32 // the first bytes of the ID
 	at  uint32
@@ -145,22 +147,23 @@ type rec struct {
 const (
 	midDateShift  = 30 // 34 bits: precision, time of day and qualifier
 	midOrderShift = 14 // 16 bits
-	midKindShift  = 1  // 8 bits
-	midFlag       = 1
+	midKindShift  = 2  // 8 bits
+	midInexact    = 2
+	midClamped    = 1
 	midDateMask   = math.MaxUint64 >> midDateShift << midDateShift
 )
 
 func recOf(k *sortKey, at int) rec {
 	prec, clock, qual := k.date>>40, uint32(k.date>>8), k.date&0xff
 	order, kind := k.ties>>8, k.ties&0xff
-	flag := !k.exact // the dates themselves may have to be compared
+	clamped := false
 	// A time of day, from -18 to +42 hours in UTC, fits in 18 bits above
 	// 0, which stays untimed.
 	c := uint64(0)
 	if clock != 0 {
 		v := int64(int32(clock^1<<31)) + 70001
 		if v < 1 || v >= 1<<18 {
-			v, flag = min(max(v, 1), 1<<18-1), true
+			v, clamped = min(max(v, 1), 1<<18-1), true
 		}
 		c = uint64(v)
 	}
@@ -168,12 +171,15 @@ func recOf(k *sortKey, at int) rec {
 	if o >= 0xffff {
 		o = 0xffff
 		if order != math.MaxInt32 {
-			o, flag = 0xfffe, true
+			o, clamped = 0xfffe, true
 		}
 	}
 	mid := (prec&0xff<<26|c<<8|qual)<<midDateShift | o<<midOrderShift | kind<<midKindShift
-	if flag {
-		mid |= midFlag
+	if !k.exact {
+		mid |= midInexact
+	}
+	if clamped {
+		mid |= midClamped
 	}
 	return rec{days: k.days, mid: mid, id: uint32(k.id[0] >> 32), at: uint32(at)}
 }
@@ -188,10 +194,11 @@ func sortKeys(keys []sortKey, evOf func(i int) *event.Event) []int32 {
 	for i := range keys {
 		recs[i] = recOf(&keys[i], i)
 	}
-	recs = radixDays(recs)
+	recs = radixDays(recs, compactDays(recs))
 	full := func(a, b rec) int {
 		return compareKeys(&keys[a.at], &keys[b.at], &evOf(int(a.at)).Date, &evOf(int(b.at)).Date)
 	}
+	same := func(a, b rec) bool { return evOf(int(a.at)).Date == evOf(int(b.at)).Date }
 	for lo := 0; lo < len(recs); {
 		hi := lo + 1
 		for hi < len(recs) && recs[hi].days == recs[lo].days {
@@ -200,7 +207,7 @@ func sortKeys(keys []sortKey, evOf func(i int) *event.Event) []int32 {
 		if hi-lo > 1 {
 			run := recs[lo:hi]
 			sortRun(run)
-			settleTies(run, full)
+			settleTies(run, full, same)
 		}
 		lo = hi
 	}
@@ -238,50 +245,131 @@ func sortRun(run []rec) {
 
 // settleTies sorts by the full comparison each group of records with equal
 // date parts that the packed keys may have put out of order: where a key
-// is flagged, or two keys tie on what was packed.
-func settleTies(run []rec, full func(a, b rec) int) {
+// did not fit, where keys that do not determine their dates have dates
+// that differ, or where two keys tie on what was packed. same tells
+// whether two records have the same date.
+func settleTies(run []rec, full func(a, b rec) int, same func(a, b rec) bool) {
 	for lo := 0; lo < len(run); {
-		hi, settle := lo+1, run[lo].mid&midFlag != 0
+		hi := lo + 1
 		for hi < len(run) && run[hi].mid&midDateMask == run[lo].mid&midDateMask {
-			r, prev := &run[hi], &run[hi-1]
-			settle = settle || r.mid&midFlag != 0 || (r.mid == prev.mid && r.id == prev.id)
 			hi++
 		}
-		if settle && hi-lo > 1 {
-			slices.SortFunc(run[lo:hi], full)
+		if g := run[lo:hi]; len(g) > 1 && !settled(g, same) {
+			slices.SortFunc(g, full)
 		}
 		lo = hi
 	}
 }
 
-// radixDays sorts records by days, stably, one byte at a time from the
-// lowest, skipping the bytes in which all records agree. It may return the
-// scratch buffer rather than recs.
-func radixDays(recs []rec) []rec {
+// settled reports whether the packed keys put a group of records with
+// equal date parts in order.
+func settled(g []rec, same func(a, b rec) bool) bool {
+	inexact := false
+	for i := range g {
+		if g[i].mid&midClamped != 0 {
+			return false
+		}
+		inexact = inexact || g[i].mid&midInexact != 0
+		if i > 0 && g[i].mid == g[i-1].mid && g[i].id == g[i-1].id {
+			return false
+		}
+	}
+	if inexact {
+		// Equal dates leave the order, kind and ID to decide, as packed.
+		for i := 1; i < len(g); i++ {
+			if !same(g[0], g[i]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// compactDays rewrites the days of the records, in the same order, as a
+// number of as few bits as their spread needs, and returns that number:
+// the first and last days each count from the least real one, with open
+// and unknown ends just outside the real ones. A million events over a
+// century take 32 bits, not 64.
+func compactDays(recs []rec) int {
+	const (
+		open    = math.MinInt32     // an open or unknown start
+		end     = math.MaxInt32 - 1 // an open or unknown end
+		unknown = math.MaxInt32     // the unknown date
+	)
+	loE, hiE, loL, hiL := int64(math.MaxInt64), int64(math.MinInt64), int64(math.MaxInt64), int64(math.MinInt64)
+	for i := range recs {
+		k := sortKey{days: recs[i].days}
+		if e := int64(k.earliest()); e != open && e != unknown {
+			loE, hiE = min(loE, e), max(hiE, e)
+		}
+		if l := int64(k.latest()); l < end {
+			loL, hiL = min(loL, l), max(hiL, l)
+		}
+	}
+	if loE > hiE {
+		loE, hiE = 0, 0
+	}
+	if loL > hiL {
+		loL, hiL = 0, 0
+	}
+	bitsE, bitsL := bits.Len64(uint64(hiE-loE+2)), bits.Len64(uint64(hiL-loL+2))
+	if bitsE+bitsL > 64 {
+		return 64
+	}
+	for i := range recs {
+		k := sortKey{days: recs[i].days}
+		var e, l int64
+		switch v := int64(k.earliest()); v {
+		case open:
+			e = 0
+		case unknown:
+			e = hiE - loE + 2
+		default:
+			e = v - loE + 1
+		}
+		switch v := int64(k.latest()); v {
+		case end:
+			l = hiL - loL + 1
+		case unknown:
+			l = hiL - loL + 2
+		default:
+			l = v - loL
+		}
+		recs[i].days = uint64(e)<<bitsL | uint64(l)
+	}
+	return bitsE + bitsL
+}
+
+// radixDays sorts records by the low width bits of their days, stably,
+// eleven bits at a time from the lowest, skipping the digits in which all
+// records agree. It may return the scratch buffer rather than recs.
+func radixDays(recs []rec, width int) []rec {
 	if len(recs) < 256 {
 		slices.SortStableFunc(recs, func(a, b rec) int { return cmp.Compare(a.days, b.days) })
 		return recs
 	}
-	var counts [8][256]int
+	const digit = 11
+	passes := (width + digit - 1) / digit
+	counts := make([][1 << digit]int, passes)
 	for i := range recs {
 		d := recs[i].days
-		for b := range 8 {
-			counts[b][byte(d>>(8*b))]++
+		for p := range passes {
+			counts[p][d>>(digit*p)&(1<<digit-1)]++
 		}
 	}
 	buf := make([]rec, len(recs))
-	for b := range 8 {
-		c := &counts[b]
-		if c[byte(recs[0].days>>(8*b))] == len(recs) {
-			continue // every record has this byte
+	for p := range passes {
+		c := &counts[p]
+		shift := digit * p
+		if c[recs[0].days>>shift&(1<<digit-1)] == len(recs) {
+			continue // every record has this digit
 		}
 		sum := 0
 		for i := range c {
 			c[i], sum = sum, sum+c[i]
 		}
-		shift := 8 * b
 		for _, r := range recs {
-			k := byte(r.days >> shift)
+			k := r.days >> shift & (1<<digit - 1)
 			buf[c[k]] = r
 			c[k]++
 		}

@@ -191,9 +191,9 @@ func (l list) update(add, del []*entry, max maxChunk) list {
 	if n == 0 && len(del) == 0 {
 		return fromSorted(add, max)
 	}
-	// One change copies a chunk and the directory: about max + n/32
-	// pointers' worth against the n of a merge.
-	if k*(max.get()+n/32) < n {
+	// One change copies a chunk of at most max entries and a directory of
+	// n/(max/2) chunks of four words each, against the n of a merge.
+	if m := max.get(); k*(m+8*n/m) < n {
 		for _, e := range del {
 			l = l.without(e, max)
 		}
