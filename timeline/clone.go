@@ -20,12 +20,12 @@ type cloner struct {
 	links  block[event.Link]
 	alts   block[event.Alternative]
 	coords block[event.Coordinates]
-	// max is the most elements a block holds, unless one event needs more:
-	// outBlockLen when 0.
-	max int
+	// store says the copies are stored: their blocks are four times as
+	// large as those of the copies handed out.
+	store bool
 	// left is the number of events still to copy, when known: blocks are
-	// sized for them. Otherwise blocks start small and double up to max,
-	// so that a query with few results allocates little.
+	// sized for them. Otherwise blocks start small and double up to their
+	// most, so that a query with few results allocates little.
 	left int
 	// names, when not nil, holds the copied names of instruments by ID,
 	// for the copies a timeline stores to share where they agree: the
@@ -33,30 +33,38 @@ type cloner struct {
 	names map[string]map[string]string
 }
 
-// The most elements of a block for the copies handed out and for those
-// stored.
-const (
-	outBlockLen   = 256
-	storeBlockLen = 1024
-)
-
+// A block holds the elements of one kind for many copies: about 8 KB for
+// the copies handed out and 32 KB for those stored, small enough for the
+// allocator's fast path and large enough for dozens of events.
 type block[T any] struct {
 	free []T
 	next int // the length of the next block
 }
 
+// The most elements of a block of each kind handed out: about 8 KB.
+const (
+	partsBlock  = 200 // of 40 bytes
+	srcsBlock   = 40  // of 208 bytes
+	quotesBlock = 100 // of 80 bytes
+	strsBlock   = 500 // of 16 bytes
+	linksBlock  = 500 // of 17 bytes
+	altsBlock   = 100 // of 72 bytes
+	coordsBlock = 500 // of 16 bytes
+)
+
 // carve returns a slice of n elements from the block, with a capacity of
 // n so that an append by the caller cannot reach the next copy's elements.
 // A new block holds room for n elements for each of the events still to
-// copy, when the cloner knows their number (left), or else twice the last.
-func carve[T any](b *block[T], n int, c *cloner) []T {
+// copy, when the cloner knows their number (left), or else twice the last,
+// up to most elements.
+func carve[T any](b *block[T], n int, c *cloner, most int) []T {
 	if n == 0 {
 		return nil
 	}
 	if len(b.free) < n {
-		limit := c.max
-		if limit == 0 {
-			limit = outBlockLen
+		limit := most
+		if c.store {
+			limit *= 4
 		}
 		if c.left > 0 {
 			b.next = min(n*c.left, limit)
@@ -70,8 +78,8 @@ func carve[T any](b *block[T], n int, c *cloner) []T {
 	return s
 }
 
-func carveCopy[T any](b *block[T], s []T, c *cloner) []T {
-	out := carve(b, len(s), c)
+func carveCopy[T any](b *block[T], s []T, c *cloner, most int) []T {
+	out := carve(b, len(s), c, most)
 	copy(out, s)
 	return out
 }
@@ -85,20 +93,20 @@ func (c *cloner) clone(src *event.Event) event.Event {
 // copyInto replaces the slices, maps and pointers of e with copies.
 func (c *cloner) copyInto(e *event.Event) {
 	e.Titles = cloneMap(e.Titles)
-	e.Participants = carveCopy(&c.parts, e.Participants, c)
+	e.Participants = carveCopy(&c.parts, e.Participants, c, partsBlock)
 	if e.Place.Coordinates != nil {
-		p := &carve(&c.coords, 1, c)[0]
+		p := &carve(&c.coords, 1, c, coordsBlock)[0]
 		*p = *e.Place.Coordinates
 		e.Place.Coordinates = p
 	}
 	e.Instrument.Names = c.instrumentNames(&e.Instrument)
-	e.Sources = carveCopy(&c.srcs, e.Sources, c)
+	e.Sources = carveCopy(&c.srcs, e.Sources, c, srcsBlock)
 	for i := range e.Sources {
-		e.Sources[i].Quotes = carveCopy(&c.quotes, e.Sources[i].Quotes, c)
+		e.Sources[i].Quotes = carveCopy(&c.quotes, e.Sources[i].Quotes, c, quotesBlock)
 	}
-	e.Tags = carveCopy(&c.strs, e.Tags, c)
-	e.Links = carveCopy(&c.links, e.Links, c)
-	e.Alternatives = carveCopy(&c.alts, e.Alternatives, c)
+	e.Tags = carveCopy(&c.strs, e.Tags, c, strsBlock)
+	e.Links = carveCopy(&c.links, e.Links, c, linksBlock)
+	e.Alternatives = carveCopy(&c.alts, e.Alternatives, c, altsBlock)
 	if c.left > 0 {
 		c.left--
 	}
@@ -134,7 +142,7 @@ type packer struct {
 
 // newPacker returns a packer for n events.
 func newPacker(n int) *packer {
-	return &packer{c: cloner{max: storeBlockLen, left: n, names: make(map[string]map[string]string)}}
+	return &packer{c: cloner{store: true, left: n, names: make(map[string]map[string]string)}}
 }
 
 // pack returns a new entry holding a deep copy of e with key k.
