@@ -34,6 +34,8 @@ const (
 	OpOr         QueryOp = QueryOp(opOr)         // Or: Subs
 	OpNot        QueryOp = QueryOp(opNot)        // Not: Subs, of one
 	OpWhere      QueryOp = QueryOp(opWhere)      // Where: Func
+
+	OpCountryLineage QueryOp = QueryOp(opCountryLineage) // WithCountryLineage: Name
 )
 
 // String returns the name of the function that makes such a query:

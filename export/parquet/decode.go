@@ -250,6 +250,14 @@ func (r *actorRow) actor(problem report) event.Actor {
 	if len(r.Aliases) > 0 {
 		a.Aliases = r.Aliases
 	}
+	if r.Period != nil {
+		if a.Period, err = event.ParseDate(*r.Period); err != nil {
+			problem(".period", *r.Period, err)
+		}
+	}
+	unmarshal(r.History, &a.History, ".history", problem)
+	unmarshal(r.Predecessors, &a.Predecessors, ".predecessors", problem)
+	unmarshal(r.Offices, &a.Offices, ".offices", problem)
 	return a
 }
 

@@ -41,6 +41,7 @@
 //	position        int32    its place among the event's participants, from 0
 //	actor_id        string
 //	actor_name      string   the actor's English name
+//	actor_name_at   string   its English name at the event's date ("U.S.S.R." in 1972)
 //	actor_type      string   "state", "person", "organization" or "body"
 //	actor_country   string   the state it is or belongs to (ISO 3166-1 alpha-2)
 //	role            string   "host", "guest", "signatory", …
@@ -60,6 +61,11 @@
 //	id, type, name, country, wikidata   string
 //	names           string   JSON: the names in other languages
 //	aliases         list<string>
+//	period          string   when it existed, in EDTF ("1922-12-30/1991-12-26")
+//	first_day, last_day date the first and last possible day of period
+//	history         string   JSON: names through time, [{"text": "Zaire", "period": "1971-10-27/1997-05-17"}]
+//	predecessors    string   JSON: [{"actor": "soviet-union", "kind": "continuation"}]
+//	offices         string   JSON: [{"title": "Secretary of State", "of": "US", "period": "2021-01-26/2025-01-20"}]
 //
 // Absent values are null. Dates are Parquet DATE values (days since
 // 1970-01-01). The JSON columns carry what a flat table cannot, so that

@@ -48,6 +48,7 @@ type participantRow struct {
 	Position     int32   `parquet:"position"`
 	ActorID      string  `parquet:"actor_id"`
 	ActorName    *string `parquet:"actor_name,optional"`
+	ActorNameAt  *string `parquet:"actor_name_at,optional"`
 	ActorType    *string `parquet:"actor_type,optional"`
 	ActorCountry *string `parquet:"actor_country,optional"`
 	Role         string  `parquet:"role"`
@@ -74,6 +75,13 @@ type actorRow struct {
 	Wikidata *string  `parquet:"wikidata,optional"`
 	Names    *string  `parquet:"names,optional"`
 	Aliases  []string `parquet:"aliases,list"`
+	// Period, FirstDay and LastDay are when the actor existed.
+	Period       *string `parquet:"period,optional"`
+	FirstDay     *int32  `parquet:"first_day,optional,date"`
+	LastDay      *int32  `parquet:"last_day,optional,date"`
+	History      *string `parquet:"history,optional"`
+	Predecessors *string `parquet:"predecessors,optional"`
+	Offices      *string `parquet:"offices,optional"`
 }
 
 // epoch is the day Parquet counts dates from.
@@ -151,6 +159,7 @@ func newParticipantRows(out []participantRow, e *event.Event, actors func(event.
 		r := participantRow{EventID: id, Position: int32(i), ActorID: string(p.Actor), Role: p.Role.String(), Capacity: str(p.Capacity)}
 		if a, ok := actors(p.Actor); ok {
 			r.ActorName, r.ActorType, r.ActorCountry = str(a.Name), str(a.Type.String()), str(a.Country)
+			r.ActorNameAt = str(a.NameAt(e.Date))
 		}
 		out = append(out, r)
 	}
@@ -175,6 +184,16 @@ func newSourceRows(out []sourceRow, e *event.Event) ([]sourceRow, error) {
 
 func newActorRow(a *event.Actor) (actorRow, error) {
 	var j jsoner
-	return actorRow{ID: string(a.ID), Type: a.Type.String(), Name: a.Name, Country: str(a.Country),
-		Wikidata: str(a.Wikidata), Names: j.of(a.Names, len(a.Names) == 0), Aliases: a.Aliases}, j.err
+	r := actorRow{ID: string(a.ID), Type: a.Type.String(), Name: a.Name, Country: str(a.Country),
+		Wikidata: str(a.Wikidata), Names: j.of(a.Names, len(a.Names) == 0), Aliases: a.Aliases,
+		History:      j.of(a.History, len(a.History) == 0),
+		Predecessors: j.of(a.Predecessors, len(a.Predecessors) == 0),
+		Offices:      j.of(a.Offices, len(a.Offices) == 0)}
+	if !a.Period.IsZero() {
+		r.Period = str(a.Period.String())
+		first, ok1 := a.Period.Earliest()
+		last, ok2 := a.Period.Latest()
+		r.FirstDay, r.LastDay = day(first, ok1), day(last, ok2)
+	}
+	return r, j.err
 }

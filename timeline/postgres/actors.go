@@ -11,14 +11,12 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/accordline/accordline/event"
+	"github.com/accordline/accordline/export/jsondoc"
 	"github.com/accordline/accordline/timeline"
 )
 
-// selectActor reads whole actors.
-const selectActor = `SELECT a.id, a.type, a.name, coalesce(a.country, ''), coalesce(a.wikidata, ''),
-	(SELECT json_object_agg(n.lang, n.name) FROM {schema}.actor_names n WHERE n.actor_id = a.id AND n.lang IS NOT NULL),
-	(SELECT array_agg(n.name ORDER BY n.pos) FROM {schema}.actor_names n WHERE n.actor_id = a.id AND n.lang IS NULL)
-	FROM {schema}.actors a`
+// selectActor reads whole actors, from the document each row keeps.
+const selectActor = `SELECT a.doc FROM {schema}.actors a`
 
 // AddActors validates the actors and adds them, as
 // [timeline.Timeline.AddActors] does: when any is invalid or its ID is
@@ -70,26 +68,67 @@ func (t *Timeline) PutActor(ctx context.Context, a event.Actor) error {
 func (t *Timeline) putActors(ctx context.Context, tx pgx.Tx, actors []event.Actor) error {
 	b := &pgx.Batch{}
 	for _, a := range actors {
-		b.Queue(t.q(`INSERT INTO {schema}.actors (id, type, name, country, wikidata) VALUES ($1, $2, $3, $4, $5)
+		id := string(a.ID)
+		first, last := days(a.Period)
+		b.Queue(t.q(`INSERT INTO {schema}.actors (id, type, name, country, wikidata, period, first_day, last_day, doc)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
 ON CONFLICT (id) DO UPDATE SET type = EXCLUDED.type, name = EXCLUDED.name, country = EXCLUDED.country,
-	wikidata = EXCLUDED.wikidata`), string(a.ID), a.Type.String(), a.Name, opt(a.Country), opt(a.Wikidata))
-		b.Queue(t.q(`DELETE FROM {schema}.actor_names WHERE actor_id = $1`), string(a.ID))
-		b.Queue(t.q(`DELETE FROM {schema}.actor_keys WHERE actor_id = $1`), string(a.ID))
+	wikidata = EXCLUDED.wikidata, period = EXCLUDED.period, first_day = EXCLUDED.first_day,
+	last_day = EXCLUDED.last_day, doc = EXCLUDED.doc`),
+			id, a.Type.String(), a.Name, opt(a.Country), opt(a.Wikidata), edtf(a.Period), first, last,
+			string(jsondoc.AppendActor(nil, &a)))
+		for _, table := range []string{"actor_names", "actor_keys", "actor_successions", "actor_offices"} {
+			b.Queue(t.q(`DELETE FROM {schema}.`+table+` WHERE actor_id = $1`), id)
+		}
+		const name = `INSERT INTO {schema}.actor_names (actor_id, pos, use, lang, name, period, valid_from, valid_until)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`
 		pos := 0
 		for _, lang := range slices.Sorted(maps.Keys(a.Names)) {
-			b.Queue(t.q(`INSERT INTO {schema}.actor_names (actor_id, pos, lang, name) VALUES ($1, $2, $3, $4)`),
-				string(a.ID), pos, lang, a.Names[lang])
+			b.Queue(t.q(name), id, pos, "name", lang, a.Names[lang], nil, nil, nil)
 			pos++
 		}
 		for _, alias := range a.Aliases {
-			b.Queue(t.q(`INSERT INTO {schema}.actor_names (actor_id, pos, lang, name) VALUES ($1, $2, NULL, $3)`),
-				string(a.ID), pos, alias)
+			b.Queue(t.q(name), id, pos, "alias", nil, alias, nil, nil, nil)
 			pos++
 		}
+		for _, n := range a.History {
+			first, last := days(n.Period)
+			b.Queue(t.q(name), id, pos, "history", opt(n.Lang), n.Text, edtf(n.Period), first, last)
+			pos++
+		}
+		for i, s := range a.Predecessors {
+			b.Queue(t.q(`INSERT INTO {schema}.actor_successions (actor_id, pos, predecessor_id, kind) VALUES ($1, $2, $3, $4)`),
+				id, i, string(s.Actor), s.Kind.String())
+		}
+		for i, o := range a.Offices {
+			first, last := days(o.Period)
+			b.Queue(t.q(`INSERT INTO {schema}.actor_offices (actor_id, pos, title, of_actor, period, first_day, last_day)
+VALUES ($1, $2, $3, $4, $5, $6, $7)`), id, i, o.Title, opt(string(o.Of)), edtf(o.Period), first, last)
+		}
 		b.Queue(t.q(`INSERT INTO {schema}.actor_keys (key, actor_id) SELECT DISTINCT unnest($1::text[]), $2`),
-			actorKeys(&a), string(a.ID))
+			actorKeys(&a), id)
 	}
 	return tx.SendBatch(ctx, b).Close()
+}
+
+// edtf is the EDTF text of a date, NULL for the zero Date (not stated).
+func edtf(d event.Date) any {
+	if d.IsZero() {
+		return nil
+	}
+	return d.String()
+}
+
+// days are the first and last possible day of a date, NULL where it is
+// open, unknown or before the first day PostgreSQL holds.
+func days(d event.Date) (first, last any) {
+	if day, ok := d.Earliest(); ok && day >= firstDay {
+		first = pgDate(day)
+	}
+	if day, ok := d.Latest(); ok && day >= firstDay {
+		last = pgDate(day)
+	}
+	return first, last
 }
 
 // actorKeys returns the folded forms an actor is found by, as
@@ -132,23 +171,13 @@ func (t *Timeline) RemoveActor(ctx context.Context, id event.ActorID) (bool, err
 
 // scanActor reads one row of selectActor.
 func scanActor(rows pgx.Rows) (event.Actor, error) {
-	var a event.Actor
-	var id, typ string
-	var names map[string]string
-	var aliases []string
-	if err := rows.Scan(&id, &typ, &a.Name, &a.Country, &a.Wikidata, &names, &aliases); err != nil {
-		return a, err
+	var doc []byte
+	if err := rows.Scan(&doc); err != nil {
+		return event.Actor{}, err
 	}
-	a.ID = event.ActorID(id)
-	var err error
-	if a.Type, err = event.ParseActorType(typ); err != nil {
-		return a, fmt.Errorf("postgres: actor %s as stored: %w", id, err)
-	}
-	if len(names) > 0 {
-		a.Names = names
-	}
-	if len(aliases) > 0 {
-		a.Aliases = aliases
+	a, err := jsondoc.DecodeActor(doc, nil)
+	if err != nil {
+		return a, fmt.Errorf("postgres: actor as stored: %w", err)
 	}
 	return a, nil
 }

@@ -55,7 +55,7 @@ func (c *checker) check(q timeline.Query, path string) {
 		if dir := c.directory(); dir != nil && len(dir.ResolveActor(q.Name())) == 0 {
 			c.unknown(at, q.Name(), dir.SuggestActors(q.Name()))
 		}
-	case timeline.OpCountry:
+	case timeline.OpCountry, timeline.OpCountryLineage:
 		if dir := c.directory(); dir != nil && !hasCountryActors(dir, q.Name()) {
 			c.unknown(at, q.Name(), dir.SuggestActors(q.Name()))
 		}

@@ -37,6 +37,7 @@ type world struct {
 
 func newWorld() *world {
 	actors, events := synth.Generate(propConfig)
+	addLineage(actors)
 	w := &world{actors: actors, events: events}
 	add := func(list *[]string, s string) {
 		if s != "" && !slices.Contains(*list, s) {
@@ -80,6 +81,28 @@ func newWorld() *world {
 	w.langs = append(w.langs, "", "d", "zz", "EN", "de-AT")
 	w.words = append(w.words, "zzyzx", "1992", "")
 	return w
+}
+
+// addLineage gives some of the states a history the queries must follow:
+// the second continues the first, the fourth unites the third and the
+// fifth, the sixth continues the fourth (a chain), and the first bore
+// another name before 1960.
+func addLineage(actors []event.Actor) {
+	var states []*event.Actor
+	for i := range actors {
+		if actors[i].Type == event.State {
+			states = append(states, &actors[i])
+		}
+	}
+	succeed := func(a, pred *event.Actor, k event.SuccessionKind) {
+		a.Predecessors = append(a.Predecessors, event.Succession{Actor: pred.ID, Kind: k})
+	}
+	succeed(states[1], states[0], event.Continuation)
+	succeed(states[3], states[2], event.Unification)
+	succeed(states[3], states[4], event.Unification)
+	succeed(states[5], states[3], event.Continuation)
+	states[0].History = append(states[0].History, event.Name{Text: "Old " + states[0].Name, Period: event.Until(event.InYear(1959))})
+	states[0].History = append(states[0].History, event.Name{Text: "Alt " + states[0].Name, Lang: "de", Period: event.Until(event.InYear(1959))})
 }
 
 // vary changes the case, and sometimes the accents and spaces, of a name:
@@ -136,7 +159,7 @@ func (w *world) genPeriod(t *rapid.T) event.Date {
 
 func (w *world) genLeaf(t *rapid.T) timeline.Query {
 	name := func() string { return vary(t, rapid.SampledFrom(w.names).Draw(t, "name")) }
-	switch rapid.IntRange(0, 17).Draw(t, "leaf") {
+	switch rapid.IntRange(0, 18).Draw(t, "leaf") {
 	case 0:
 		return timeline.WithKind(rapid.SliceOfNDistinct(rapid.SampledFrom(event.Kinds()), 0, 4, rapid.ID).Draw(t, "kinds")...)
 	case 1:
@@ -168,6 +191,8 @@ func (w *world) genLeaf(t *rapid.T) timeline.Query {
 		return timeline.Within(w.genPeriod(t))
 	case 15, 16:
 		return timeline.Overlaps(w.genPeriod(t))
+	case 17:
+		return timeline.WithCountryLineage(name())
 	}
 	// Where: the part of a query no database evaluates.
 	n := rapid.IntRange(0, 3).Draw(t, "where")
@@ -295,6 +320,16 @@ func TestPropertySameAsMemory(t *testing.T) {
 	require.NoError(t, err)
 	w := newWorld()
 	require.NoError(t, pg.AddActors(ctx, w.actors...))
+	// The actors come back whole, with their names through time,
+	// predecessors and offices.
+	var stored []event.Actor
+	for a, err := range pg.Actors(ctx) {
+		require.NoError(t, err)
+		stored = append(stored, a)
+	}
+	want := slices.Clone(w.actors)
+	slices.SortFunc(want, func(a, b event.Actor) int { return strings.Compare(string(a.ID), string(b.ID)) })
+	require.Equal(t, want, stored)
 
 	db := testPool(t)
 	rapid.Check(t, func(t *rapid.T) {

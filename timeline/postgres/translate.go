@@ -109,6 +109,8 @@ func (tr *translator) sql(q timeline.Query) string {
 			` AND actor_id IN (` + tr.resolve(q.Name()) + `))`
 	case timeline.OpCountry:
 		return tr.actorEvents(tr.country(q.Name()))
+	case timeline.OpCountryLineage:
+		return tr.actorEvents(tr.lineage(q.Name()))
 	case timeline.OpInvolving:
 		resolved := tr.resolve(q.Name())
 		return tr.actorEvents(resolved + tr.q(` UNION SELECT id FROM {schema}.actors WHERE country IN (
@@ -182,6 +184,26 @@ func (tr *translator) country(state string) string {
 		fallback = code
 	}
 	states := tr.q(`SELECT country FROM {schema}.actors WHERE type = 'state' AND id IN (`) + resolved + `)`
+	return tr.q(`SELECT id FROM {schema}.actors WHERE country IN (`) + states + ` UNION ALL SELECT ` + tr.arg(fallback) +
+		`::text WHERE NOT EXISTS (` + states + `))`
+}
+
+// lineage is the SQL of the actors of a state given by code or name and
+// of every state it succeeded, directly or through others, as
+// timeline.WithCountryLineage finds them: the states known by the name,
+// their predecessors followed through actor_successions, and every actor
+// whose country is that of one of these states; when the name knows no
+// state, the country code itself.
+func (tr *translator) lineage(state string) string {
+	resolved := tr.resolve(state)
+	fallback := any(nil)
+	if code := strings.ToUpper(state); event.ValidCountry(code) {
+		fallback = code
+	}
+	states := tr.q(`WITH RECURSIVE lineage (id) AS (
+	SELECT id FROM {schema}.actors WHERE type = 'state' AND id IN (`) + resolved + tr.q(`)
+	UNION SELECT s.predecessor_id FROM {schema}.actor_successions s JOIN lineage l ON s.actor_id = l.id)
+SELECT a.country FROM lineage l JOIN {schema}.actors a ON a.id = l.id WHERE a.type = 'state'`)
 	return tr.q(`SELECT id FROM {schema}.actors WHERE country IN (`) + states + ` UNION ALL SELECT ` + tr.arg(fallback) +
 		`::text WHERE NOT EXISTS (` + states + `))`
 }

@@ -23,26 +23,65 @@ CREATE TABLE {schema}.kinds (
 	plover_mode text NOT NULL
 );
 
+-- An actor; period is when it existed (EDTF, NULL when not stated), with
+-- its first and last possible day (NULL: open or unknown). doc is the
+-- whole actor as package jsondoc writes it, which the package reads back.
 CREATE TABLE {schema}.actors (
-	id       text PRIMARY KEY,
-	type     text NOT NULL,
-	name     text NOT NULL,
-	country  text,
-	wikidata text
+	id        text PRIMARY KEY,
+	type      text NOT NULL,
+	name      text NOT NULL,
+	country   text,
+	wikidata  text,
+	period    text,
+	first_day date,
+	last_day  date,
+	doc       jsonb NOT NULL
 );
 CREATE INDEX actors_country ON {schema}.actors (country);
 
--- Names in other languages (lang set) and aliases (lang NULL), in order.
--- valid_from and valid_until bound a name in time; NULL is unbounded.
+-- The other names of an actor, in order: use 'name' for the name in
+-- another language (lang set), 'alias' for an alias (lang NULL),
+-- 'history' for a name of a period (lang NULL for English), with the
+-- period as EDTF and its first and last possible day in valid_from and
+-- valid_until (NULL: unbounded).
 CREATE TABLE {schema}.actor_names (
 	actor_id    text NOT NULL REFERENCES {schema}.actors (id) ON DELETE CASCADE,
 	pos         integer NOT NULL,
+	use         text NOT NULL CHECK (use IN ('name', 'alias', 'history')),
 	lang        text,
 	name        text NOT NULL,
+	period      text,
 	valid_from  date,
 	valid_until date,
 	PRIMARY KEY (actor_id, pos)
 );
+
+-- The actors an actor succeeded, and how: continuation, dissolution,
+-- unification, ... (event.SuccessionKind). predecessor_id may name an
+-- actor not stored.
+CREATE TABLE {schema}.actor_successions (
+	actor_id       text NOT NULL REFERENCES {schema}.actors (id) ON DELETE CASCADE,
+	pos            integer NOT NULL,
+	predecessor_id text NOT NULL,
+	kind           text NOT NULL,
+	PRIMARY KEY (actor_id, pos)
+);
+CREATE INDEX actor_successions_predecessor ON {schema}.actor_successions (predecessor_id);
+
+-- The offices an actor held: the title as capacities word it, whose office
+-- it is (of_actor), and the term as EDTF with its first and last possible
+-- day (NULL: open or unknown).
+CREATE TABLE {schema}.actor_offices (
+	actor_id  text NOT NULL REFERENCES {schema}.actors (id) ON DELETE CASCADE,
+	pos       integer NOT NULL,
+	title     text NOT NULL,
+	of_actor  text,
+	period    text,
+	first_day date,
+	last_day  date,
+	PRIMARY KEY (actor_id, pos)
+);
+CREATE INDEX actor_offices_title ON {schema}.actor_offices (title, first_day);
 
 -- Every folded form an actor is found by: its ID, a state's country code,
 -- its names and aliases.
