@@ -198,6 +198,16 @@ func (c *conv) moment(p *contentLine, action export.Action) (moment, bool) {
 			return moment{}, false
 		}
 		return moment{allDay: true, t: cv.wall, wall: cv.wall}, true
+	case value == "" && len(p.value) == 9 && (p.value[8] == 'Z' || p.value[8] == 'z') && !c.d.opts.Strict:
+		// A date with the Z of UTC, which some producers write: a DATE
+		// has no zone, so the day is read and the Z noted.
+		cv, err := parseDate(p.value[:8])
+		if err != nil {
+			c.issue(p.line, p.name, p.value, err, action, "")
+			return moment{}, false
+		}
+		c.note(p.line, p.name, export.Approximated, "%s read as the DATE %s: a date has no zone", p.value, p.value[:8])
+		return moment{allDay: true, t: cv.wall, wall: cv.wall}, true
 	case value != "" && value != "DATE-TIME":
 		c.issue(p.line, p.name+";VALUE", value, nil, action, "not supported")
 		return moment{}, false

@@ -231,6 +231,14 @@ func TestLenientWhatProducersWrite(t *testing.T) {
 	assert.Equal(t, event.Announced, e.Status)
 	assert.Equal(t, "2016-12-31T23:59:59Z", e.Date.String())
 	assert.Len(t, rep.NotesOf(export.Approximated), 1, "the leap second")
+
+	// A date with the Z of UTC: the day, noted; strictly, an error.
+	utcDate := calendar(veventLines("a", "Dated", "DTSTART:20210527Z", "DTEND:20210528Z"))
+	tl, rep = decodeLenient(t, utcDate)
+	assert.Equal(t, "2021-05-27", first(t, tl).Date.String())
+	assert.Len(t, rep.NotesOf(export.Approximated), 2, "DTSTART and DTEND")
+	_, _, err = Decode(strings.NewReader(utcDate), &DecodeOptions{Strict: true})
+	require.Error(t, err)
 }
 
 func first(t *testing.T, tl *timeline.Timeline) event.Event {

@@ -49,6 +49,17 @@ func (lr *lineReader) next() bool {
 		}
 		lr.start = lr.phys
 		for lr.running() {
+			if n := lr.blankBeforeFold(); n > 0 {
+				// Some producers leave blank lines between a line and its
+				// continuation (python3-icalendar reads them so): skip them.
+				_, _ = lr.br.Discard(n)
+				lr.phys++
+				if lr.n += int64(n); lr.n > lr.max {
+					lr.tooLarge = true
+					break
+				}
+				continue
+			}
 			b, err := lr.br.Peek(1)
 			if err != nil || (b[0] != ' ' && b[0] != '\t') {
 				break
@@ -71,6 +82,19 @@ func (lr *lineReader) next() bool {
 		return true
 	}
 	return false
+}
+
+// blankBeforeFold returns the length of the line break of a blank line
+// that a continuation line follows, or 0 when the input does not go on so.
+func (lr *lineReader) blankBeforeFold() int {
+	b, _ := lr.br.Peek(3)
+	switch {
+	case len(b) >= 2 && b[0] == '\n' && (b[1] == ' ' || b[1] == '\t'):
+		return 1
+	case len(b) >= 3 && b[0] == '\r' && b[1] == '\n' && (b[2] == ' ' || b[2] == '\t'):
+		return 2
+	}
+	return 0
 }
 
 func (lr *lineReader) running() bool { return !lr.eof && !lr.tooLarge && lr.err == nil }

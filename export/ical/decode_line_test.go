@@ -31,6 +31,7 @@ func TestDecodeUnfolding(t *testing.T) {
 		{"fold before the value", oneEvent("UID:"+testUID, "SUMMARY:\r\n value"), "value"},
 		{"byte order mark", "\xEF\xBB\xBF" + oneEvent("UID:"+testUID, "SUMMARY:bom"), "bom"},
 		{"blank lines are skipped", oneEvent("UID:"+testUID, "SUMMARY:blank", "") + "\r\n\r\n", "blank"},
+		{"blank lines before a fold", oneEvent("UID:"+testUID, "SUMMARY\r\n\r\n :blank\n\n\t and fold"), "blank and fold"},
 		{"no line end at the end", strings.TrimSuffix(oneEvent("UID:"+testUID, "SUMMARY:last"), "\r\n"), "last"},
 	}
 	for _, tt := range tests {
