@@ -79,8 +79,10 @@
 // characters and invalid UTF-8 (removed); escapes such as \" (read as the
 // character); a TZID on a UTC time (read as UTC); to-do statuses such as
 // NEEDS-ACTION (read as no status); leap seconds (23:59:60, read as
-// 23:59:59); lines longer than 75 octets and LF line ends (read without a
-// note, as they carry no loss); several VCALENDARs in one stream.
+// 23:59:59); a DATE with the Z of UTC (20210527Z, read as the day);
+// lines longer than 75 octets, LF line ends and blank lines before a
+// continuation line (read without a note, as they carry no loss); several
+// VCALENDARs in one stream.
 //
 // # Zones
 //
