@@ -90,16 +90,16 @@ func (f folder) fold(s string) string {
 func actorsOf(e *event.Event, buf []event.ActorID) []event.ActorID {
 	buf = buf[:0]
 	for _, p := range e.Participants {
-		buf = appendNew(buf, p.Actor)
+		buf = append(buf, p.Actor)
 	}
 	for _, s := range e.Sources {
 		for _, q := range s.Quotes {
 			if q.Speaker != "" {
-				buf = appendNew(buf, q.Speaker)
+				buf = append(buf, q.Speaker)
 			}
 		}
 	}
-	return buf
+	return dedupe(buf)
 }
 
 func appendNew[T comparable](s []T, v T) []T {
@@ -107,6 +107,30 @@ func appendNew[T comparable](s []T, v T) []T {
 		return s
 	}
 	return append(s, v)
+}
+
+// dedupe removes the repeats of values from s in place, keeping the first
+// of each in its place. A list of a few values is searched; a longer one
+// goes through a map, so that an event with 100,000 tags or participants
+// costs in proportion to them, not to their square.
+func dedupe[T comparable](s []T) []T {
+	out := s[:0]
+	if len(s) <= 32 {
+		for _, v := range s {
+			if !slices.Contains(out, v) {
+				out = append(out, v)
+			}
+		}
+		return out
+	}
+	seen := make(map[T]struct{}, len(s))
+	for _, v := range s {
+		if _, ok := seen[v]; !ok {
+			seen[v] = struct{}{}
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // spanClass returns the bucket of an entry's date, or -1 for the unknown
@@ -258,22 +282,23 @@ func eachKey(e *event.Event, f folder, buf *[]event.ActorID, s *keySink) {
 	if s.instName != nil && e.Instrument.ID != "" {
 		in := &e.Instrument
 		var seen [4]string
-		names := appendNew(seen[:0], f.fold(in.ID))
-		names = appendNew(names, f.fold(in.Name))
+		names := append(seen[:0], f.fold(in.ID), f.fold(in.Name))
 		for _, n := range in.Names {
-			names = appendNew(names, f.fold(n))
+			names = append(names, f.fold(n))
 		}
-		for _, n := range names {
+		for _, n := range dedupe(names) {
 			if n != "" {
 				s.instName(n)
 			}
 		}
 	}
 	if s.tag != nil {
+		tags := make([]string, len(e.Tags))
 		for i, t := range e.Tags {
-			if k := f.fold(t); !slices.ContainsFunc(e.Tags[:i], func(u string) bool { return f.fold(u) == k }) {
-				s.tag(k)
-			}
+			tags[i] = f.fold(t)
+		}
+		for _, k := range dedupe(tags) {
+			s.tag(k)
 		}
 	}
 	if s.lang != nil || s.publisher != nil {
@@ -281,29 +306,35 @@ func eachKey(e *event.Event, f folder, buf *[]event.ActorID, s *keySink) {
 		langs, pubs := seen[:0:4], seen[4:4:8]
 		for _, src := range e.Sources {
 			if src.Lang != "" {
-				langs = appendNew(langs, strings.ToLower(src.Lang))
+				langs = append(langs, strings.ToLower(src.Lang))
 			}
 			for _, q := range src.Quotes {
 				if q.Lang != "" {
-					langs = appendNew(langs, strings.ToLower(q.Lang))
+					langs = append(langs, strings.ToLower(q.Lang))
 				}
 			}
 			if src.Publisher != "" {
-				pubs = appendNew(pubs, f.fold(src.Publisher))
+				pubs = append(pubs, f.fold(src.Publisher))
 			}
 		}
-		for _, l := range langs {
-			s.lang(l)
+		if s.lang != nil {
+			for _, l := range dedupe(langs) {
+				s.lang(l)
+			}
 		}
-		for _, p := range pubs {
-			s.publisher(p)
+		if s.publisher != nil {
+			for _, p := range dedupe(pubs) {
+				s.publisher(p)
+			}
 		}
 	}
 	if s.link != nil {
+		targets := make([]uuid.UUID, len(e.Links))
 		for i, l := range e.Links {
-			if !slices.ContainsFunc(e.Links[:i], func(m event.Link) bool { return m.Target == l.Target }) {
-				s.link(l.Target)
-			}
+			targets[i] = l.Target
+		}
+		for _, t := range dedupe(targets) {
+			s.link(t)
 		}
 	}
 }

@@ -306,12 +306,10 @@ func (c *compiler) orPlan(subs []Query) plan {
 func (c *compiler) involving(name string) []event.ActorID {
 	var ids []event.ActorID
 	for _, id := range c.t.actors.ResolveActor(name) {
-		ids = appendNew(ids, id)
+		ids = append(ids, id)
 		if a, _ := c.t.actors.Actor(id); a.Type == event.State {
-			for _, m := range c.t.countries[a.Country] {
-				ids = appendNew(ids, m)
-			}
+			ids = append(ids, c.t.countries[a.Country]...)
 		}
 	}
-	return ids
+	return dedupe(ids)
 }

@@ -382,20 +382,20 @@ func (c *compiler) instrumentIDs(idOrName string) []string {
 		}
 		for _, ch := range k.instrumentName[event.Fold(idOrName)] {
 			for _, e := range ch.es {
-				ids = appendNew(ids, e.ev.Instrument.ID)
+				ids = append(ids, e.ev.Instrument.ID)
 			}
 		}
 	} else {
 		for _, ch := range c.ix.order {
 			for _, e := range ch.es {
 				if instrumentIs(&e.ev.Instrument, idOrName) {
-					ids = appendNew(ids, e.ev.Instrument.ID)
+					ids = append(ids, e.ev.Instrument.ID)
 				}
 			}
 		}
 	}
 	slices.Sort(ids)
-	return ids
+	return slices.Compact(ids)
 }
 
 // instrumentIs reports whether in is known by idOrName: its ID, or any of

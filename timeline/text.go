@@ -42,11 +42,9 @@ func eachText(e *event.Event, f func(string)) {
 func words(e *event.Event) []string {
 	var out []string
 	eachText(e, func(s string) {
-		for _, w := range tokenize(s) {
-			out = appendNew(out, w)
-		}
+		out = append(out, tokenize(s)...)
 	})
-	return out
+	return dedupe(out)
 }
 
 // tokenize folds s and splits it into words of letters and digits.

@@ -548,7 +548,11 @@ func (d *decoder) finish(c *component) {
 // finishCalendar takes in a VCALENDAR that was closed.
 func (d *decoder) finishCalendar(cal *vcalendar) {
 	if !cal.version {
-		d.issues = append(d.issues, issue{line: cal.line, field: "VERSION", msg: "missing: RFC 5545 requires VERSION:2.0 in every VCALENDAR; read as 2.0", action: export.Guessed})
+		msg := "missing: RFC 5545 requires VERSION:2.0 in every VCALENDAR"
+		if !d.opts.Strict {
+			msg += "; read as 2.0"
+		}
+		d.issues = append(d.issues, issue{line: cal.line, field: "VERSION", msg: msg, action: export.Guessed})
 	}
 	d.cals = append(d.cals, cal)
 }

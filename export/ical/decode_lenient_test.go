@@ -223,6 +223,7 @@ func TestLenientWhatProducersWrite(t *testing.T) {
 	_, _, err := Decode(strings.NewReader(noVersion), &DecodeOptions{Strict: true})
 	require.ErrorIs(t, err, ErrSyntax)
 	assert.ErrorContains(t, err, "line 1: VERSION: missing")
+	assert.NotContains(t, err.Error(), "read as", "strictly, nothing is read")
 
 	// Escapes of other producers, a VTODO status, a leap second.
 	tl, rep = decodeLenient(t, calendar(veventLines("a", `He said \"no\"`, "STATUS:NEEDS-ACTION", "DTSTART:20161231T235960Z")))
