@@ -134,6 +134,10 @@ func (l *labels) status(s event.Status) string {
 type laneInfo struct {
 	key   string
 	count int // of events
+	// last is one more than the index of the last event counted on the
+	// lane, so that an event with many participants on one lane counts
+	// once without a search of its keys.
+	last int
 	// actor names the lane: the actor, or the state of the country (none
 	// when the timeline has no state of that country: the lane is named by
 	// its country code). date is the date of the lane's first event, as of
@@ -184,7 +188,7 @@ func gather(evs []event.Event, names *present.Names, states map[string]event.Act
 		} else {
 			l.readable[i] = present.Date(e.Date)
 		}
-		keys := lf.count(e)
+		keys := lf.count(e, i)
 		if e.Date.IsZero() {
 			l.undated++
 			continue
@@ -207,13 +211,14 @@ type laneFinder struct {
 	laneOf  map[event.ActorID]*laneInfo
 }
 
-// count counts e on the lanes of its participants, once on each, and
-// returns their keys.
-func (lf *laneFinder) count(e *event.Event) []string {
+// count counts e, the i-th event, on the lanes of its participants, once
+// on each, and returns their keys.
+func (lf *laneFinder) count(e *event.Event, i int) []string {
 	keys := make([]string, 0, len(e.Participants))
 	for _, p := range e.Participants {
 		li := lf.lane(p.Actor, e.Date)
-		if !slices.Contains(keys, li.key) {
+		if li.last != i+1 {
+			li.last = i + 1
 			keys = append(keys, li.key)
 			li.count++
 		}
