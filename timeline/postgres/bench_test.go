@@ -334,6 +334,7 @@ func TestExplain(t *testing.T) {
 	for _, q := range []timeline.Query{
 		timeline.WithActor("Aeova"),
 		timeline.WithCountry("AE"),
+		timeline.WithCountryLineage("AE"),
 		timeline.Within(month),
 		timeline.Overlaps(month),
 		timeline.And(timeline.WithActor("Aeova"), timeline.WithCategory(event.CategoryContact), timeline.Within(years)),
