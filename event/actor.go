@@ -85,6 +85,27 @@ type Actor struct {
 	Country string `json:"country,omitempty"`
 	// Wikidata is the Wikidata item ID, such as "Q232" for Kazakhstan.
 	Wikidata string `json:"wikidata,omitempty"`
+
+	// Period is when the actor existed: a state from its independence or
+	// founding to its end ("1922-12-30/1991-12-26" for the Soviet Union,
+	// "1991-12-16/.." for Kazakhstan), an organization likewise, a person
+	// from birth to death. The zero Date means it is not stated.
+	Period Date `json:"period,omitzero"`
+	// History holds the names the actor bore before, or beside, the
+	// canonical name, in any language, each with the period of its use:
+	// "Zaire" from 1971-10-27 to 1997-05-17 for the Democratic Republic of
+	// the Congo. [Actor.NameAt] gives the name of a date, and a
+	// [Directory] finds the actor by these names too.
+	History []Name `json:"history,omitempty"`
+	// Predecessors are the actors this one succeeded, and how: Russia the
+	// Soviet Union by continuation. A [Directory] finds successors in
+	// reverse ([Directory.Successors]).
+	Predecessors []Succession `json:"predecessors,omitempty"`
+	// Offices are the posts the actor held, with their terms: who was
+	// "Secretary of State" when. A participation without a capacity gets
+	// the capacity of its date from them ([Event.Capacity]), and
+	// [Event.Validate] reports a capacity that contradicts a known term.
+	Offices []Office `json:"offices,omitempty"`
 }
 
 // Validate reports every problem with a, with field paths relative to the
@@ -117,19 +138,23 @@ func (a *Actor) Validate() error {
 	if a.Wikidata != "" && !validWikidata(a.Wikidata) {
 		l.add(field("wikidata"), a.Wikidata, ErrInvalidID)
 	}
+	a.validateHistory(&l)
 	return l.Err()
 }
 
 // AllNames returns every name a can be found by: the canonical name, the
-// names in other languages in tag order, and the aliases, without
-// duplicates.
+// names in other languages in tag order, the aliases, and the names of its
+// history, without duplicates.
 func (a *Actor) AllNames() []string {
-	out := make([]string, 0, 1+len(a.Names)+len(a.Aliases))
+	out := make([]string, 0, 1+len(a.Names)+len(a.Aliases)+len(a.History))
 	out = append(out, a.Name)
 	for _, tag := range sortedKeys(a.Names) {
 		out = append(out, a.Names[tag])
 	}
 	out = append(out, a.Aliases...)
+	for _, n := range a.History {
+		out = append(out, n.Text)
+	}
 	seen := make(map[string]bool, len(out))
 	return slices.DeleteFunc(out, func(n string) bool {
 		dup := seen[n]
@@ -157,6 +182,9 @@ func (a *Actor) NameIn(tag string) string {
 func (a Actor) Clone() Actor {
 	a.Names = cloneMap(a.Names)
 	a.Aliases = cloneSlice(a.Aliases)
+	a.History = cloneSlice(a.History)
+	a.Predecessors = cloneSlice(a.Predecessors)
+	a.Offices = cloneSlice(a.Offices)
 	return a
 }
 

@@ -48,7 +48,7 @@ type DateError struct {
 
 // Error returns `date "2025-02-30": day out of range`.
 func (e *DateError) Error() string {
-	return "date " + strconv.Quote(e.Input) + ": " + e.Err.Error()
+	return "date " + QuoteValue(e.Input) + ": " + e.Err.Error()
 }
 
 // Unwrap returns the reason.

@@ -20,8 +20,9 @@ type ActorLookup interface {
 // ready to use. A Directory may be read by many goroutines at once, but
 // must not be read while it is being changed.
 type Directory struct {
-	byID   map[ActorID]*Actor
-	byName map[string][]ActorID // folded name → IDs, sorted
+	byID       map[ActorID]*Actor
+	byName     map[string][]ActorID     // folded name → IDs, sorted
+	successors map[ActorID][]Succession // predecessor → successors, by ID
 }
 
 // AddActors validates the actors and adds copies of them. When any is
@@ -76,6 +77,7 @@ func (d *Directory) put(a Actor) {
 			d.byName[key] = slices.Insert(ids, i, c.ID)
 		}
 	}
+	d.indexSuccessors(&c)
 }
 
 // RemoveActor removes the actor with the given ID and reports whether it
@@ -90,6 +92,7 @@ func (d *Directory) RemoveActor(id ActorID) bool {
 }
 
 func (d *Directory) unindex(a *Actor) {
+	d.unindexSuccessors(a)
 	for _, key := range a.keys() {
 		ids := d.byName[key]
 		if i, found := slices.BinarySearch(ids, a.ID); found {

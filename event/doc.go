@@ -23,9 +23,21 @@
 // them, ignoring case and accents, so that the German "Kasachstan" and
 // "Tokajew" find the same actors as "Kazakhstan" and "Tokayev".
 //
-// The vocabularies ([Kind], [Role], [Status], [ActorType], [LinkType]) are
-// closed; their text forms are stable kebab-case words, and each Kind
-// carries its CAMEO event code and PLOVER event type and mode.
+// Actors change over time, and the model keeps it: an actor's names carry
+// the period of their use ([Actor.History]; [Actor.NameAt] gives the name
+// of an event's date, "Zaire" in 1990, and [Directory.ResolveActorAt]
+// resolves a name as of a date); a state carries the period it existed
+// ([Actor.Period]) and the states it succeeded, and how
+// ([Actor.Predecessors], [SuccessionKind]; [Directory.Successors] finds
+// them in reverse); a person carries the offices held, with their terms
+// ([Actor.Offices]), from which a participation without a capacity gets
+// the capacity of its date ([Event.Capacity]) and against which
+// [Event.Validate] checks the capacity given.
+//
+// The vocabularies ([Kind], [Role], [Status], [ActorType], [LinkType],
+// [SuccessionKind]) are closed; their text forms are stable kebab-case
+// words, and each Kind carries its CAMEO event code and PLOVER event type
+// and mode.
 //
 // [Event.Validate] reports every problem at once, as an [ErrorList] of
 // [FieldError]s naming the field path and the value, usable with

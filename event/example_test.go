@@ -92,7 +92,7 @@ func ExampleKind() {
 	// phone-call | Phone call | 041 | CONSULT phone | 2
 	// state-visit | State visit | 042 043 | CONSULT visit
 	// treaty-accession | Accession | 057 | SUPPORT | [acceding-party] true
-	// true true call 26
+	// true true call 32
 }
 
 func ExampleDirectory_ResolveActor() {

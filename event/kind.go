@@ -47,6 +47,18 @@ const (
 	RelationsSevered     // diplomatic relations are broken off
 	EmbassyOpened        // an embassy is opened
 	EmbassyClosed        // an embassy is closed
+
+	// Kinds added later follow, so that the numbers of the others stay.
+
+	// Contacts, continued: the protocol levels below an official visit.
+	UnofficialVisit // a visit the host receives without official character
+	PrivateVisit    // a visit on the visitor's own business, which may include meetings
+
+	// Diplomatic relations, continued.
+	RelationsResumed     // relations that were broken off or suspended are resumed
+	RecognitionWithdrawn // a state withdraws its recognition of another state or government
+	EnvoyAppointed       // a state appoints an ambassador or other chief of mission
+	CredentialsPresented // an envoy presents credentials and takes charge of the mission
 )
 
 // A Category groups kinds for display and summaries.
@@ -116,6 +128,19 @@ var kinds = [...]kindInfo{
 	{word: "relations-severed", name: "Diplomatic relations severed", category: CategoryRelations, cameo: "161", plover: "SANCTION", ploverMode: "withdraw", roles: []Role{Party}, parties: 2},
 	{word: "embassy-opened", name: "Embassy opened", category: CategoryRelations, cameo: "050", plover: "SUPPORT", roles: []Role{SendingState, ReceivingState}, parties: 2},
 	{word: "embassy-closed", name: "Embassy closed", category: CategoryRelations, cameo: "161", plover: "SANCTION", ploverMode: "withdraw", roles: []Role{SendingState, ReceivingState}, parties: 2},
+
+	{word: "unofficial-visit", name: "Unofficial visit", category: CategoryContact, cameo: "042", cameoHost: "043", plover: "CONSULT", ploverMode: "visit", roles: []Role{Guest}, parties: 1, destination: true},
+	{word: "private-visit", name: "Private visit", category: CategoryContact, cameo: "042", cameoHost: "043", plover: "CONSULT", ploverMode: "visit", roles: []Role{Guest}, parties: 1, destination: true},
+
+	// PLOVER's SUPPORT covers resuming diplomatic cooperation; withdrawing
+	// recognition reduces relations (CAMEO 161, SANCTION/withdraw). CAMEO
+	// has no codes of its own for envoys: their appointment and
+	// accreditation are diplomatic cooperation not specified further
+	// (050), SUPPORT in PLOVER, whose diplomatic context names ambassadors.
+	{word: "relations-resumed", name: "Diplomatic relations resumed", category: CategoryRelations, cameo: "050", plover: "SUPPORT", roles: []Role{Party}, parties: 2},
+	{word: "recognition-withdrawn", name: "Recognition withdrawn", category: CategoryRelations, cameo: "161", plover: "SANCTION", ploverMode: "withdraw", roles: []Role{Recognizer, Recognized}, parties: 2},
+	{word: "envoy-appointed", name: "Envoy appointed", category: CategoryRelations, cameo: "050", plover: "SUPPORT", roles: []Role{Envoy, SendingState, ReceivingState}, parties: 2},
+	{word: "credentials-presented", name: "Credentials presented", category: CategoryRelations, cameo: "050", plover: "SUPPORT", roles: []Role{Envoy, SendingState, ReceivingState}, parties: 2},
 }
 
 var kindWords = func() vocabulary {

@@ -22,22 +22,23 @@ const (
 	Subject                        // what an announcement or statement is about
 	Recognizer                     // grants recognition
 	Recognized                     // is recognized
-	SendingState                   // opens or closes its embassy
-	ReceivingState                 // hosts the embassy
+	SendingState                   // opens or closes its embassy; appoints or accredits an envoy
+	ReceivingState                 // hosts the embassy; receives the envoy (a state or an organization)
+	Envoy                          // the ambassador or other chief of mission appointed or accredited
 )
 
 var roles = vocabulary{"role", []string{"",
 	"host", "guest", "caller", "recipient", "participant", "organizer",
 	"signatory", "acceding-party", "party", "depositary", "witness",
 	"announcer", "speaker", "mediator", "subject", "recognizer", "recognized",
-	"sending-state", "receiving-state",
+	"sending-state", "receiving-state", "envoy",
 }}
 
 var roleNames = [...]string{"",
 	"Host", "Guest", "Caller", "Recipient", "Participant", "Organizer",
 	"Signatory", "Acceding party", "Party", "Depositary", "Witness",
 	"Announcer", "Speaker", "Mediator", "Subject", "Recognizing party", "Recognized party",
-	"Sending state", "Receiving state",
+	"Sending state", "Receiving state", "Envoy",
 }
 
 // ParseRole returns the role named by its word ("acceding-party"). An

@@ -22,8 +22,10 @@ import (
 // occurred needs a date with known ends ([ErrNoDate]).
 //
 // When actors is not nil, every actor referred to must be found in it
-// ([ErrUnknownActor]), and actor types are checked; with a nil lookup these
-// checks are skipped. A nil ID is not a problem: [Event.EnsureID] derives one.
+// ([ErrUnknownActor]), actor types are checked, and a capacity that names
+// an office its actor held ([Actor.Offices]) must fall in one of its terms
+// ([ErrNotInOffice]: a "Secretary of State" years after the term); with a
+// nil lookup these checks are skipped. A nil ID is not a problem: [Event.EnsureID] derives one.
 func (e *Event) Validate(actors ActorLookup) error {
 	var l ErrorList
 	switch {
@@ -81,7 +83,7 @@ func (e *Event) validateParticipants(l *ErrorList, actors ActorLookup) {
 	var seen seenSet[Participation]
 	for i, p := range e.Participants {
 		path := item("participants", i, "")
-		checkActorRef(l, path.with(".actor"), p.Actor, actors)
+		a := checkActorRef(l, path.with(".actor"), p.Actor, actors)
 		switch {
 		case p.Role == 0:
 			l.add(path.with(".role"), "", ErrRequired)
@@ -92,10 +94,14 @@ func (e *Event) validateParticipants(l *ErrorList, actors ActorLookup) {
 		if seen.add(Participation{Actor: p.Actor, Role: p.Role}) {
 			l.add(path, string(p.Actor)+" as "+p.Role.String(), ErrDuplicate)
 		}
-		if info.stateRole != 0 && p.Role == info.stateRole && actors != nil {
-			if a, ok := actors.Actor(p.Actor); ok && a.Type != State {
-				l.add(path.with(".actor"), string(p.Actor), fmt.Errorf("%w: %s must be a state, not %s", ErrWrongActorType, withArticle(p.Role.Name()), withArticle(a.Type.String())))
-			}
+		if a == nil {
+			continue
+		}
+		if info.stateRole != 0 && p.Role == info.stateRole && a.Type != State {
+			l.add(path.with(".actor"), string(p.Actor), fmt.Errorf("%w: %s must be a state, not %s", ErrWrongActorType, withArticle(p.Role.Name()), withArticle(a.Type.String())))
+		}
+		if len(a.Offices) > 0 && !a.HeldAt(p.Capacity, e.Date) {
+			l.add(path.with(".capacity"), p.Capacity, fmt.Errorf("%w: %s held it %s", ErrNotInOffice, a.Name, termList(a.TermsOf(p.Capacity))))
 		}
 	}
 	if !e.Kind.IsKnown() {
@@ -114,17 +120,42 @@ func (e *Event) validateParticipants(l *ErrorList, actors ActorLookup) {
 	}
 }
 
-func checkActorRef(l *ErrorList, path path, id ActorID, actors ActorLookup) {
+// checkActorRef checks a reference to an actor and returns the actor
+// when actors is given and has it.
+func checkActorRef(l *ErrorList, path path, id ActorID, actors ActorLookup) *Actor {
 	switch {
 	case id == "":
 		l.add(path, "", ErrRequired)
 	case !id.Valid():
 		l.add(path, string(id), ErrInvalidID)
 	case actors != nil:
-		if _, ok := actors.Actor(id); !ok {
-			l.add(path, string(id), ErrUnknownActor)
+		if a, ok := lookupActor(actors, id); ok {
+			return a
 		}
+		l.add(path, string(id), ErrUnknownActor)
 	}
+	return nil
+}
+
+// lookupActor finds an actor without copying it when actors is a
+// Directory, as it is when a timeline validates what it adds.
+func lookupActor(actors ActorLookup, id ActorID) (*Actor, bool) {
+	if d, ok := actors.(*Directory); ok {
+		a, ok := d.byID[id]
+		return a, ok
+	}
+	a, ok := actors.Actor(id)
+	return &a, ok
+}
+
+// termList words the terms of an office for a message: "2021-01-26/2025-01-20
+// and 2025-02-01/..".
+func termList(terms []Office) string {
+	s := make([]string, len(terms))
+	for i, o := range terms {
+		s[i] = o.Period.String()
+	}
+	return strings.Join(s, " and ")
 }
 
 func (e *Event) validateInstrument(l *ErrorList) {

@@ -890,3 +890,15 @@ func BenchmarkValidateLongLists(b *testing.B) {
 		}
 	}
 }
+
+func TestErrorsCutLongValues(t *testing.T) {
+	long := strings.Repeat("x", 10_000)
+	_, err := ParseDate(long)
+	require.Error(t, err)
+	assert.Less(t, len(err.Error()), 200)
+	assert.Contains(t, err.Error(), "(10000 bytes)")
+	_, err = ParseKind(long)
+	require.Error(t, err)
+	assert.Less(t, len(err.Error()), 1000)
+	assert.Contains(t, err.Error(), "(10000 bytes)")
+}

@@ -162,13 +162,15 @@ var kindWordList = []string{
 	"announcement", "statement",
 	"relations-established", "recognition", "relations-severed",
 	"embassy-opened", "embassy-closed",
+	"unofficial-visit", "private-visit",
+	"relations-resumed", "recognition-withdrawn", "envoy-appointed", "credentials-presented",
 }
 
 var roleWordList = []string{
 	"host", "guest", "caller", "recipient", "participant", "organizer",
 	"signatory", "acceding-party", "party", "depositary", "witness",
 	"announcer", "speaker", "mediator", "subject", "recognizer", "recognized",
-	"sending-state", "receiving-state",
+	"sending-state", "receiving-state", "envoy",
 }
 
 func TestKindVocabulary(t *testing.T) {
@@ -177,8 +179,9 @@ func TestKindVocabulary(t *testing.T) {
 		parse: ParseKind, outOfRange: Kind(200),
 	})
 	assert.Equal(t, TreatySignature, Kinds()[0])
-	assert.Equal(t, EmbassyClosed, Kinds()[len(Kinds())-1])
-	assert.False(t, (EmbassyClosed + 1).IsKnown())
+	assert.Equal(t, CredentialsPresented, Kinds()[len(Kinds())-1])
+	assert.False(t, (CredentialsPresented + 1).IsKnown())
+	assert.Equal(t, Kind(26), EmbassyClosed, "kinds added later do not renumber the others")
 	assert.Equal(t, "kind(200)", Kind(200).String())
 }
 
@@ -188,8 +191,8 @@ func TestRoleVocabulary(t *testing.T) {
 		parse: ParseRole, outOfRange: Role(200),
 	})
 	assert.Equal(t, Host, Roles()[0])
-	assert.Equal(t, ReceivingState, Roles()[len(Roles())-1])
-	assert.False(t, (ReceivingState + 1).IsKnown())
+	assert.Equal(t, Envoy, Roles()[len(Roles())-1])
+	assert.False(t, (Envoy + 1).IsKnown())
 }
 
 func TestStatusVocabulary(t *testing.T) {
@@ -281,9 +284,10 @@ func TestKindCategory(t *testing.T) {
 		CategoryTreaty: {TreatySignature, TreatyRatification, TreatyAcceptance, TreatyApproval,
 			TreatyAccession, TreatySuccession, TreatyFormalConfirmation, SigningCeremony, AgreementConcluded},
 		CategoryContact: {PhoneCall, Visit, StateVisit, OfficialVisit, WorkingVisit,
-			BilateralMeeting, Summit, Dinner, Negotiation, Mediation},
+			BilateralMeeting, Summit, Dinner, Negotiation, Mediation, UnofficialVisit, PrivateVisit},
 		CategoryCommunication: {Announcement, Statement},
-		CategoryRelations:     {RelationsEstablished, Recognition, RelationsSevered, EmbassyOpened, EmbassyClosed},
+		CategoryRelations: {RelationsEstablished, Recognition, RelationsSevered, EmbassyOpened, EmbassyClosed,
+			RelationsResumed, RecognitionWithdrawn, EnvoyAppointed, CredentialsPresented},
 	}
 	total := 0
 	for c, ks := range want {
@@ -340,6 +344,13 @@ func TestKindCodes(t *testing.T) {
 		{RelationsSevered, "161", "", "SANCTION", "withdraw"},
 		{EmbassyOpened, "050", "", "SUPPORT", ""},
 		{EmbassyClosed, "161", "", "SANCTION", "withdraw"},
+
+		{UnofficialVisit, "042", "043", "CONSULT", "visit"},
+		{PrivateVisit, "042", "043", "CONSULT", "visit"},
+		{RelationsResumed, "050", "", "SUPPORT", ""},
+		{RecognitionWithdrawn, "161", "", "SANCTION", "withdraw"},
+		{EnvoyAppointed, "050", "", "SUPPORT", ""},
+		{CredentialsPresented, "050", "", "SUPPORT", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.kind.String(), func(t *testing.T) {
@@ -439,6 +450,12 @@ func TestKindRules(t *testing.T) {
 		{RelationsSevered, []Role{Party}, 2, false},
 		{EmbassyOpened, []Role{SendingState, ReceivingState}, 2, false},
 		{EmbassyClosed, []Role{SendingState, ReceivingState}, 2, false},
+		{UnofficialVisit, []Role{Guest}, 1, false},
+		{PrivateVisit, []Role{Guest}, 1, false},
+		{RelationsResumed, []Role{Party}, 2, false},
+		{RecognitionWithdrawn, []Role{Recognizer, Recognized}, 2, false},
+		{EnvoyAppointed, []Role{Envoy, SendingState, ReceivingState}, 2, false},
+		{CredentialsPresented, []Role{Envoy, SendingState, ReceivingState}, 2, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.kind.String(), func(t *testing.T) {

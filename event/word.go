@@ -17,7 +17,7 @@ type WordError struct {
 
 // Error returns `unknown kind "call"; known: treaty-signature, …`.
 func (e *WordError) Error() string {
-	return "unknown " + e.Vocabulary + " " + strconv.Quote(e.Word) + "; known: " + strings.Join(e.Known, ", ")
+	return "unknown " + e.Vocabulary + " " + QuoteValue(e.Word) + "; known: " + strings.Join(e.Known, ", ")
 }
 
 // Unwrap returns [ErrUnknown].

@@ -2,18 +2,15 @@ package timeline
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"strconv"
+	"sync"
 
 	"github.com/google/uuid"
 
 	"github.com/accordline/accordline/event"
 )
-
-// rebuildRatio decides between inserting events one by one, which copies
-// the lists each touches, and sorting everything anew: a batch larger than
-// 1/rebuildRatio of the timeline is cheaper to sort.
-const rebuildRatio = 8
 
 // A Merged tells that an event given to [Timeline.Add] was another report
 // of an event the timeline held, or of one given earlier in the same call,
@@ -48,51 +45,103 @@ func (t *Timeline) Add(events ...event.Event) ([]Merged, error) {
 	defer t.mu.Unlock()
 	ix := t.index()
 
+	ids, invalid := t.validate(events)
 	var errs event.ErrorList
 	var merges []Merged
 	incoming := make(map[uuid.UUID]int, len(events)) // ID → position in batch
-	inputs := make([]int, 0, len(events))            // position in batch → first input
-	batch := make([]event.Event, 0, len(events))
+	batch := make([]item, 0, len(events))
 	for i := range events {
-		e := events[i].Clone()
-		e.EnsureID()
 		prefix := "events[" + strconv.Itoa(i) + "]"
-		if err := e.Validate(&t.actors); err != nil {
+		if err := invalid[i]; err != nil {
 			errs = append(errs, problems(err).Prefix(prefix)...)
 			continue
 		}
-		j, dup := incoming[e.ID]
+		id := ids[i]
+		j, dup := incoming[id]
 		var base *event.Event
 		with := -1
 		switch {
 		case dup:
-			base, with = &batch[j], inputs[j]
-		case ix.byID[e.ID] != nil:
-			base = &ix.byID[e.ID].ev
+			b := *batch[j].ev // the caller's event may lack the ID
+			b.ID = id
+			base, with = &b, batch[j].input
+		case ix.byID[id] != nil:
+			base = &ix.byID[id].ev
 		}
-		if base != nil {
-			merged, err := event.Merge(*base, e)
-			if err != nil {
-				errs = append(errs, problems(err).Prefix(prefix)...)
-				continue
-			}
-			merges = append(merges, Merged{Input: i, ID: e.ID, With: with,
-				Alternatives: newAlternatives(base.Alternatives, merged.Alternatives)})
-			e = merged
-		}
-		if dup {
-			batch[j] = e
+		if base == nil {
+			incoming[id] = len(batch)
+			batch = append(batch, item{ev: &events[i], id: id, input: i})
 			continue
 		}
-		incoming[e.ID] = len(batch)
-		inputs = append(inputs, i)
-		batch = append(batch, e)
+		e := events[i]
+		e.ID = id
+		merged, err := event.Merge(*base, e)
+		if err != nil {
+			errs = append(errs, problems(err).Prefix(prefix)...)
+			continue
+		}
+		merges = append(merges, Merged{Input: i, ID: id, With: with,
+			Alternatives: newAlternatives(base.Alternatives, merged.Alternatives)})
+		if dup {
+			batch[j].ev = &merged
+			continue
+		}
+		incoming[id] = len(batch)
+		batch = append(batch, item{ev: &merged, id: id, input: i})
 	}
 	if len(errs) > 0 {
 		return nil, errs
 	}
 	t.store(batch)
 	return merges, nil
+}
+
+// An item is an event to store, with its ID, which the event itself may
+// lack: events given to Add are the caller's and stay unchanged.
+type item struct {
+	ev    *event.Event
+	id    uuid.UUID
+	input int // the index of its first report among the events given to Add
+}
+
+// parallelMin is the least number of events worth splitting work on
+// between goroutines.
+const parallelMin = 2048
+
+// validate derives the IDs of events that lack one and validates each
+// event, on as many goroutines as the machine runs for a large batch.
+// Callers hold t.mu.
+func (t *Timeline) validate(events []event.Event) ([]uuid.UUID, []error) {
+	ids := make([]uuid.UUID, len(events))
+	errs := make([]error, len(events))
+	run := func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			e := events[i]
+			ids[i] = e.EnsureID()
+			errs[i] = e.Validate(&t.actors)
+		}
+	}
+	each(len(events), run)
+	return ids, errs
+}
+
+// each calls run over consecutive parts of [0, n), in parallel when n is
+// large, and returns when all are done.
+func each(n int, run func(lo, hi int)) {
+	parts := 1
+	if n >= parallelMin {
+		parts = runtime.GOMAXPROCS(0)
+	}
+	var wg sync.WaitGroup
+	for p := range parts {
+		lo, hi := n*p/parts, n*(p+1)/parts
+		if p == parts-1 {
+			run(lo, hi)
+		} else {
+			wg.Go(func() { run(lo, hi) })
+		}
+	}
+	wg.Wait()
 }
 
 // newAlternatives returns the alternatives in after that are not in
@@ -107,41 +156,40 @@ func newAlternatives(before, after []event.Alternative) []event.Alternative {
 	return out
 }
 
-// store puts validated events into the index, replacing those with the same
-// IDs. Callers hold t.mu.
-func (t *Timeline) store(batch []event.Event) {
+// store puts validated events into the index in timeline order, as deep
+// copies laid out in that order, replacing those with the same IDs.
+// Callers hold t.mu.
+func (t *Timeline) store(batch []item) {
 	ix := t.index()
-	if len(ix.order) == 0 || len(batch) > len(ix.order)/rebuildRatio {
-		entries := make(list, 0, len(ix.order)+len(batch))
-		replaced := make(map[uuid.UUID]bool, len(batch))
-		for i := range batch {
-			replaced[batch[i].ID] = true
+	keys := make([]sortKey, len(batch))
+	each(len(batch), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			keys[i] = keyOf(batch[i].ev, batch[i].id)
 		}
-		for _, en := range ix.order {
-			if !replaced[en.ev.ID] {
-				entries = append(entries, en)
-			}
+	})
+	perm := sortKeys(keys, func(i int) *event.Event { return batch[i].ev })
+	add := make([]*entry, len(perm))
+	each(len(perm), func(lo, hi int) {
+		p := newPacker(hi - lo)
+		for i := lo; i < hi; i++ {
+			it := &batch[perm[i]]
+			add[i] = p.pack(it.ev, keys[perm[i]])
+			add[i].ev.ID = it.id
 		}
-		for _, e := range batch {
-			t.seq++
-			entries = append(entries, newEntrySeq(e, t.seq))
+	})
+	var del []*entry
+	for i := range batch {
+		if old := ix.byID[batch[i].id]; old != nil {
+			del = append(del, old)
 		}
-		t.ix = build(entries)
-		return
 	}
-	for _, e := range batch {
-		if old := ix.byID[e.ID]; old != nil {
-			ix.apply(old, opRemove)
-		}
-		t.seq++
-		ix.apply(newEntrySeq(e, t.seq), opInsert)
-	}
+	sortEntries(del)
+	ix.update(del, add)
 }
 
 // Replace validates e and puts it in place of the event with the same ID,
 // without merging. It fails with [ErrNotFound] when there is no such event.
 func (t *Timeline) Replace(e event.Event) error {
-	e = e.Clone()
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if _, ok := t.view().byID[e.ID]; !ok || e.ID == uuid.Nil {
@@ -150,7 +198,7 @@ func (t *Timeline) Replace(e event.Event) error {
 	if err := e.Validate(&t.actors); err != nil {
 		return err
 	}
-	t.store([]event.Event{e})
+	t.store([]item{{ev: &e, id: e.ID}})
 	return nil
 }
 
@@ -160,12 +208,14 @@ func (t *Timeline) Remove(ids ...uuid.UUID) int {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	ix := t.index()
-	n := 0
+	var del []*entry
 	for _, id := range ids {
 		if en := ix.byID[id]; en != nil {
-			ix.apply(en, opRemove)
-			n++
+			del = append(del, en)
 		}
 	}
-	return n
+	sortEntries(del)
+	del = slices.Compact(del)
+	ix.update(del, nil)
+	return len(del)
 }

@@ -68,29 +68,29 @@ func (c *checker) check(q Query, path string) {
 		if len(c.t.actors.ResolveActor(q.text)) == 0 {
 			c.unknown(at, q.text, c.t.actors.SuggestActors(q.text))
 		}
-	case opCountry:
+	case opCountry, opCountryLineage:
 		if len(c.c.countryActors(q.text)) == 0 {
 			c.unknown(at, q.text, c.t.actors.SuggestActors(q.text))
 		}
 	case opInstrument:
 		if len(c.c.instrumentIDs(q.text)) == 0 {
-			names := c.c.keys().instrumentName
+			names := c.c.ix.keys.instrumentName
 			var suggestions []string
 			for _, f := range event.Suggest(q.text, maps.Keys(names)) {
-				if l := names[f]; len(l) > 0 && !slices.Contains(suggestions, l[0].ev.Instrument.Name) {
-					suggestions = append(suggestions, l[0].ev.Instrument.Name)
+				if l := names[f]; len(l) > 0 && !slices.Contains(suggestions, l.first().ev.Instrument.Name) {
+					suggestions = append(suggestions, l.first().ev.Instrument.Name)
 				}
 			}
 			c.unknown(at, q.text, suggestions)
 		}
 	case opTag:
-		if len(c.c.keys().tag[event.Fold(q.text)]) == 0 {
-			tags := c.c.keys().tag
+		if len(c.c.ix.keys.tag[event.Fold(q.text)]) == 0 {
+			tags := c.c.ix.keys.tag
 			c.unknown(at, q.text, displayed(event.Suggest(q.text, maps.Keys(tags)), tags, func(e *event.Event) []string { return e.Tags }))
 		}
 	case opPublisher:
-		if len(c.c.keys().publisher[event.Fold(q.text)]) == 0 {
-			pubs := c.c.keys().publisher
+		if len(c.c.ix.keys.publisher[event.Fold(q.text)]) == 0 {
+			pubs := c.c.ix.keys.publisher
 			c.unknown(at, q.text, displayed(event.Suggest(q.text, maps.Keys(pubs)), pubs, publishers))
 		}
 	case opAnd, opOr, opNot:
@@ -114,7 +114,7 @@ func displayed(folded []string, index postings[string], texts func(*event.Event)
 		if len(l) == 0 {
 			continue
 		}
-		for _, s := range texts(&l[0].ev) {
+		for _, s := range texts(&l.first().ev) {
 			if event.Fold(s) == f && !slices.Contains(out, s) {
 				out = append(out, s)
 				break
@@ -138,4 +138,5 @@ var queryNames = map[queryOp]string{
 	opCountry: "WithCountry", opInvolving: "Involving", opRole: "WithRole", opInstrument: "WithInstrument",
 	opTag: "WithTag", opLang: "WithSourceLang", opPublisher: "WithPublisher", opText: "WithText",
 	opWithin: "Within", opOverlaps: "Overlaps", opAnd: "And", opOr: "Or", opNot: "Not", opWhere: "Where",
+	opCountryLineage: "WithCountryLineage",
 }

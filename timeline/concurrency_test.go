@@ -302,6 +302,33 @@ func withTimeout(t *testing.T, f func()) {
 	}
 }
 
+// TestWhereMayWrite checks that the functions of Where run outside the
+// timeline's lock, with indexed parts beside them: one that writes to the
+// timeline would otherwise wait for itself.
+func TestWhereMayWrite(t *testing.T) {
+	tl := seedTimeline(t)
+	writes := 0
+	q := timeline.And(timeline.WithActor("Kasachstan"), timeline.Not(timeline.WithTag("written")),
+		timeline.Where(func(e *event.Event) bool {
+			writes++
+			if _, err := tl.Add(writerEvent(1, writes)); err != nil {
+				t.Error(err)
+			}
+			return true
+		}))
+	withTimeout(t, func() {
+		assert.Len(t, slices.Collect(tl.Select(q)), len(kzEvents))
+		assert.Equal(t, len(kzEvents), tl.Count(q))
+		assert.Equal(t, len(kzEvents), tl.Collect(q).Len())
+		assert.NotEmpty(t, tl.Group(q, timeline.GroupByDay))
+		assert.NotEmpty(t, tl.Gaps(q))
+		_, ok := tl.First(q)
+		assert.True(t, ok)
+	})
+	assert.Positive(t, writes)
+	assert.Equal(t, 15+writes, tl.Len())
+}
+
 func TestWritingWhileRanging(t *testing.T) {
 	tl := seedTimeline(t)
 	var seen []string

@@ -1,7 +1,6 @@
 package timeline
 
 import (
-	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -21,18 +20,19 @@ var spanClasses = [...]int32{0, 30, 91, 365, 3652, 36524, math.MaxInt32}
 // that answer selective queries without a scan. Every list in it is in
 // timeline order.
 //
-// The order and the IDs are kept at all times. The lookups are built when
-// a query first needs them and kept up to date from then on, so that a
-// timeline that is only built and written out never pays for them.
+// Every lookup is kept up to date by each write, so that no query pays
+// for building one: the first query is as fast as the hundredth.
 type index struct {
+	max   maxChunk // of the chunks of the lists
 	order list
 	byID  map[uuid.UUID]*entry
-
-	lazy  sync.Mutex // guards building the lookups below
-	keys  *keyIndex  // nil until a query needs it
-	dates *dateIndex // nil until a query needs it
-	text  *textIndex // nil until a query needs it
+	keys  keyIndex
+	dates dateIndex
+	words postings[string] // folded words of the texts
 }
+
+// postings maps a key to the entries that have it.
+type postings[K comparable] map[K]list
 
 // keyIndex maps the keys of events to the events that have them.
 type keyIndex struct {
@@ -57,46 +57,19 @@ type dateIndex struct {
 	undated list
 }
 
-func newIndex(capacity int) *index {
+func newIndex(max maxChunk) *index {
 	return &index{
-		order: make(list, 0, capacity),
-		byID:  make(map[uuid.UUID]*entry, capacity),
+		max:  max,
+		byID: make(map[uuid.UUID]*entry),
+		keys: keyIndex{
+			actor: postings[event.ActorID]{}, role: postings[event.Role]{},
+			kind: postings[event.Kind]{}, status: postings[event.Status]{},
+			instrument: postings[string]{}, instrumentName: postings[string]{},
+			tag: postings[string]{}, lang: postings[string]{},
+			publisher: postings[string]{}, linkedFrom: postings[uuid.UUID]{},
+		},
+		words: postings[string]{},
 	}
-}
-
-// keyIndex returns the key lookups, building them on first use. Callers
-// hold the timeline's lock for reading or writing, which keeps writers out.
-func (ix *index) keyIndex() *keyIndex {
-	ix.lazy.Lock()
-	defer ix.lazy.Unlock()
-	if ix.keys == nil {
-		ix.keys = buildKeys(ix.order)
-	}
-	return ix.keys
-}
-
-// dateIndex returns the date buckets, building them on first use.
-func (ix *index) dateIndex() *dateIndex {
-	ix.lazy.Lock()
-	defer ix.lazy.Unlock()
-	if ix.dates == nil {
-		d := &dateIndex{}
-		for _, en := range ix.order {
-			d.apply(en, opAppend)
-		}
-		ix.dates = d
-	}
-	return ix.dates
-}
-
-// textIndex returns the word lookup, building it on first use.
-func (ix *index) textIndex() *textIndex {
-	ix.lazy.Lock()
-	defer ix.lazy.Unlock()
-	if ix.text == nil {
-		ix.text = buildText(ix.order)
-	}
-	return ix.text
 }
 
 // A folder folds strings for the indexes, remembering the results: the
@@ -117,16 +90,16 @@ func (f folder) fold(s string) string {
 func actorsOf(e *event.Event, buf []event.ActorID) []event.ActorID {
 	buf = buf[:0]
 	for _, p := range e.Participants {
-		buf = appendNew(buf, p.Actor)
+		buf = append(buf, p.Actor)
 	}
 	for _, s := range e.Sources {
 		for _, q := range s.Quotes {
 			if q.Speaker != "" {
-				buf = appendNew(buf, q.Speaker)
+				buf = append(buf, q.Speaker)
 			}
 		}
 	}
-	return buf
+	return dedupe(buf)
 }
 
 func appendNew[T comparable](s []T, v T) []T {
@@ -136,12 +109,37 @@ func appendNew[T comparable](s []T, v T) []T {
 	return append(s, v)
 }
 
-// spanClass returns the bucket of an entry's date.
+// dedupe removes the repeats of values from s in place, keeping the first
+// of each in its place. A list of a few values is searched; a longer one
+// goes through a map, so that an event with 100,000 tags or participants
+// costs in proportion to them, not to their square.
+func dedupe[T comparable](s []T) []T {
+	out := s[:0]
+	if len(s) <= 32 {
+		for _, v := range s {
+			if !slices.Contains(out, v) {
+				out = append(out, v)
+			}
+		}
+		return out
+	}
+	seen := make(map[T]struct{}, len(s))
+	for _, v := range s {
+		if _, ok := seen[v]; !ok {
+			seen[v] = struct{}{}
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// spanClass returns the bucket of an entry's date, or -1 for the unknown
+// date.
 func spanClass(k *sortKey) int {
-	if k.earliest == math.MaxInt32 {
+	if k.earliest() == math.MaxInt32 {
 		return -1
 	}
-	span := int64(k.latest) - int64(k.earliest)
+	span := int64(k.latest()) - int64(k.earliest())
 	for i, max := range spanClasses {
 		if span <= int64(max) {
 			return i
@@ -150,31 +148,96 @@ func spanClass(k *sortKey) int {
 	return len(spanClasses) - 1
 }
 
-// op says how an entry goes into or out of a list.
-type op uint8
+// A change is what one write does to one list: the entries it takes out
+// and those it puts in, each in timeline order.
+type change struct{ add, del []*entry }
 
-const (
-	opAppend op = iota // append at the end: bulk building in order
-	opInsert           // insert in order into a copy
-	opRemove           // remove from a copy
-)
-
-func put(l list, e *entry, o op) list {
-	switch o {
-	case opAppend:
-		return append(l, e)
-	case opInsert:
-		return l.with(e)
+// put records that e gains (or, when del, loses) the change's key. An
+// entry sends each key once or, for words, in a row.
+func (c *change) put(e *entry, del bool) {
+	l := &c.add
+	if del {
+		l = &c.del
 	}
-	return l.without(e)
+	if n := len(*l); n == 0 || (*l)[n-1] != e {
+		*l = append(*l, e)
+	}
 }
 
-func putKey[K comparable](p postings[K], k K, e *entry, o op) {
-	if o == opRemove {
-		p.remove(k, e)
-		return
+// changes gathers the changes of one write to a map of lists.
+type changes[K comparable] map[K]*change
+
+func (cs changes[K]) get(k K) *change {
+	c := cs[k]
+	if c == nil {
+		c = &change{}
+		cs[k] = c
 	}
-	p[k] = put(p[k], e, o)
+	return c
+}
+
+func (cs changes[K]) put(k K, e *entry, del bool) { cs.get(k).put(e, del) }
+
+// join appends the changes of more, which follow those of cs in timeline
+// order, to cs.
+func (cs changes[K]) join(more changes[K]) {
+	for k, m := range more {
+		if c := cs[k]; c != nil {
+			c.add = append(c.add, m.add...)
+			c.del = append(c.del, m.del...)
+		} else {
+			cs[k] = m
+		}
+	}
+}
+
+// applyTo makes the changes to the lists of p.
+func (cs changes[K]) applyTo(p postings[K], max maxChunk, clone func(K) K) {
+	for k, c := range cs {
+		old, ok := p[k]
+		l := old.update(trim(c.add), c.del, max)
+		switch {
+		case len(l) == 0:
+			delete(p, k)
+		case !ok && clone != nil:
+			p[clone(k)] = l
+		default:
+			p[k] = l
+		}
+	}
+}
+
+// smallChanges gathers the changes of one write to a map of lists keyed by
+// a byte, without hashing.
+type smallChanges [256]*change
+
+func (cs *smallChanges) put(k uint8, e *entry, del bool) {
+	if cs[k] == nil {
+		cs[k] = &change{}
+	}
+	cs[k].put(e, del)
+}
+
+func applySmall[K ~uint8](cs *smallChanges, p postings[K], max maxChunk) {
+	for k, c := range cs {
+		if c == nil {
+			continue
+		}
+		if l := p[K(k)].update(trim(c.add), c.del, max); len(l) == 0 {
+			delete(p, K(k))
+		} else {
+			p[K(k)] = l
+		}
+	}
+}
+
+// trim returns s without spare capacity worth keeping for good: the
+// lists of a timeline built at once are these slices.
+func trim(s []*entry) []*entry {
+	if cap(s)-len(s) > len(s)/8 {
+		return slices.Clone(s)
+	}
+	return s
 }
 
 // A keySink receives the index keys of an event, each key once. Nil
@@ -219,22 +282,23 @@ func eachKey(e *event.Event, f folder, buf *[]event.ActorID, s *keySink) {
 	if s.instName != nil && e.Instrument.ID != "" {
 		in := &e.Instrument
 		var seen [4]string
-		names := appendNew(seen[:0], f.fold(in.ID))
-		names = appendNew(names, f.fold(in.Name))
+		names := append(seen[:0], f.fold(in.ID), f.fold(in.Name))
 		for _, n := range in.Names {
-			names = appendNew(names, f.fold(n))
+			names = append(names, f.fold(n))
 		}
-		for _, n := range names {
+		for _, n := range dedupe(names) {
 			if n != "" {
 				s.instName(n)
 			}
 		}
 	}
 	if s.tag != nil {
+		tags := make([]string, len(e.Tags))
 		for i, t := range e.Tags {
-			if k := f.fold(t); !slices.ContainsFunc(e.Tags[:i], func(u string) bool { return f.fold(u) == k }) {
-				s.tag(k)
-			}
+			tags[i] = f.fold(t)
+		}
+		for _, k := range dedupe(tags) {
+			s.tag(k)
 		}
 	}
 	if s.lang != nil || s.publisher != nil {
@@ -242,162 +306,180 @@ func eachKey(e *event.Event, f folder, buf *[]event.ActorID, s *keySink) {
 		langs, pubs := seen[:0:4], seen[4:4:8]
 		for _, src := range e.Sources {
 			if src.Lang != "" {
-				langs = appendNew(langs, strings.ToLower(src.Lang))
+				langs = append(langs, strings.ToLower(src.Lang))
 			}
 			for _, q := range src.Quotes {
 				if q.Lang != "" {
-					langs = appendNew(langs, strings.ToLower(q.Lang))
+					langs = append(langs, strings.ToLower(q.Lang))
 				}
 			}
 			if src.Publisher != "" {
-				pubs = appendNew(pubs, f.fold(src.Publisher))
+				pubs = append(pubs, f.fold(src.Publisher))
 			}
 		}
-		for _, l := range langs {
-			s.lang(l)
+		if s.lang != nil {
+			for _, l := range dedupe(langs) {
+				s.lang(l)
+			}
 		}
-		for _, p := range pubs {
-			s.publisher(p)
+		if s.publisher != nil {
+			for _, p := range dedupe(pubs) {
+				s.publisher(p)
+			}
 		}
 	}
 	if s.link != nil {
+		targets := make([]uuid.UUID, len(e.Links))
 		for i, l := range e.Links {
-			if !slices.ContainsFunc(e.Links[:i], func(m event.Link) bool { return m.Target == l.Target }) {
-				s.link(l.Target)
+			targets[i] = l.Target
+		}
+		for _, t := range dedupe(targets) {
+			s.link(t)
+		}
+	}
+}
+
+// update takes the entries of del out of the index and puts those of add
+// in; both are in timeline order, every entry of del is in the index, and
+// no entry of add has the ID of an entry left in it. Lists it changes are
+// copied, so that readers holding the old ones are not disturbed. Callers
+// hold the timeline's lock for writing.
+func (ix *index) update(del, add []*entry) {
+	ix.updateOrder(del, add)
+	ix.updateLookups(del, add)
+}
+
+// updateOrder updates the order and the IDs.
+func (ix *index) updateOrder(del, add []*entry) {
+	ix.order = ix.order.update(add, del, ix.max)
+	if len(ix.byID) == 0 && len(add) > 0 {
+		ix.byID = make(map[uuid.UUID]*entry, len(add))
+	}
+	for _, e := range del {
+		delete(ix.byID, e.ev.ID)
+	}
+	for _, e := range add {
+		ix.byID[e.ev.ID] = e
+	}
+}
+
+// updateLookups updates the lookups for queries. A large write finds the
+// words of the texts, the bulk of the work, on two more goroutines, each
+// for half of the entries.
+func (ix *index) updateLookups(del, add []*entry) {
+	var words changes[string]
+	if len(del)+len(add) < parallelMin {
+		words = wordChanges(del, add)
+	} else {
+		var more changes[string]
+		hd, ha := len(del)/2, len(add)/2
+		var wg sync.WaitGroup
+		wg.Go(func() { words = wordChanges(del[:hd], add[:ha]) })
+		wg.Go(func() { more = wordChanges(del[hd:], add[ha:]) })
+		ix.updateDates(del, add)
+		ix.updateKeys(del, add)
+		wg.Wait()
+		words.join(more)
+		words.applyTo(ix.words, ix.max, strings.Clone)
+		return
+	}
+	ix.updateDates(del, add)
+	ix.updateKeys(del, add)
+	words.applyTo(ix.words, ix.max, strings.Clone)
+}
+
+func (ix *index) updateDates(del, add []*entry) {
+	var cs [len(spanClasses) + 1]change // the last is the undated
+	for i, es := range [2][]*entry{add, del} {
+		for _, e := range es {
+			c := spanClass(&e.key)
+			if c < 0 {
+				c = len(spanClasses)
+			}
+			if i == 0 {
+				cs[c].add = append(cs[c].add, e)
+			} else {
+				cs[c].del = append(cs[c].del, e)
 			}
 		}
 	}
+	d := &ix.dates
+	for i := range d.spans {
+		d.spans[i] = d.spans[i].update(trim(cs[i].add), cs[i].del, ix.max)
+	}
+	u := &cs[len(spanClasses)]
+	d.undated = d.undated.update(trim(u.add), u.del, ix.max)
 }
 
-// apply puts an entry into, or takes it out of, the order and every lookup
-// built so far. Insertions and removals copy each list they change, so that
-// readers holding the old lists are not disturbed. Callers hold the
-// timeline's lock for writing.
-func (ix *index) apply(en *entry, o op) {
-	ix.order = put(ix.order, en, o)
-	if o == opRemove {
-		delete(ix.byID, en.ev.ID)
-	} else {
-		ix.byID[en.ev.ID] = en
-	}
-	if k := ix.keys; k != nil {
-		k.apply(en, o)
-	}
-	if d := ix.dates; d != nil {
-		d.apply(en, o)
-	}
-	if t := ix.text; t != nil {
-		t.apply(en, o)
-	}
-}
-
-func (k *keyIndex) apply(en *entry, o op) {
-	var buf []event.ActorID
-	eachKey(&en.ev, make(folder), &buf, &keySink{
-		actor:      func(x event.ActorID) { putKey(k.actor, x, en, o) },
-		role:       func(x event.Role) { putKey(k.role, x, en, o) },
-		kind:       func(x event.Kind) { putKey(k.kind, x, en, o) },
-		status:     func(x event.Status) { putKey(k.status, x, en, o) },
-		instrument: func(x string) { putKey(k.instrument, x, en, o) },
-		instName:   func(x string) { putKey(k.instrumentName, x, en, o) },
-		tag:        func(x string) { putKey(k.tag, x, en, o) },
-		lang:       func(x string) { putKey(k.lang, x, en, o) },
-		publisher:  func(x string) { putKey(k.publisher, x, en, o) },
-		link:       func(x uuid.UUID) { putKey(k.linkedFrom, x, en, o) },
-	})
-}
-
-func (d *dateIndex) apply(en *entry, o op) {
-	if c := spanClass(&en.key); c < 0 {
-		d.undated = put(d.undated, en, o)
-	} else {
-		d.spans[c] = put(d.spans[c], en, o)
-	}
-}
-
-// ranks gathers, for one kind of key, the timeline positions of the
-// entries that have each key.
-type ranks[K comparable] map[K][]int32
-
-// lists turns positions into lists of entries in timeline order.
-func (r ranks[K]) lists(order list) postings[K] {
-	p := make(postings[K], len(r))
-	for k, rs := range r {
-		slices.Sort(rs)
-		l := make(list, len(rs))
-		for i, pos := range rs {
-			l[i] = order[pos]
-		}
-		p[k] = l
-	}
-	return p
-}
-
-// build makes a new index of entries: it sorts them once, and fills in the
-// IDs on another goroutine meanwhile.
-func build(entries list) *index {
-	ix := &index{byID: make(map[uuid.UUID]*entry, len(entries))}
-	var wg sync.WaitGroup
-	wg.Go(func() {
-		for _, en := range entries {
-			ix.byID[en.ev.ID] = en
-		}
-	})
-	ix.order = sortEntries(entries)
-	wg.Wait()
-	return ix
-}
-
-// buildKeys makes the key lookups of the entries in order. It visits the
-// entries in their order of creation, which is about the order they sit in
-// memory: for a million events far faster than visiting them in timeline
-// order. It gathers the actors and roles on one goroutine and the rest on
-// another.
-func buildKeys(order list) *keyIndex {
-	k := &keyIndex{}
-	byAddr := make([]int32, len(order))
-	for i := range byAddr {
-		byAddr[i] = int32(i)
-	}
-	slices.SortFunc(byAddr, func(a, b int32) int { return cmp.Compare(order[a].seq, order[b].seq) })
-
-	var wg sync.WaitGroup
-	wg.Go(func() {
-		actors, roles := make(ranks[event.ActorID]), make(ranks[event.Role])
-		var buf []event.ActorID
-		var r int32
-		sink := &keySink{
-			actor: func(x event.ActorID) { actors[x] = append(actors[x], r) },
-			role:  func(x event.Role) { roles[x] = append(roles[x], r) },
-		}
-		for _, r = range byAddr {
-			eachKey(&order[r].ev, nil, &buf, sink)
-		}
-		k.actor, k.role = actors.lists(order), roles.lists(order)
-	})
-
-	kinds, statuses := make(ranks[event.Kind]), make(ranks[event.Status])
-	instruments, instNames := make(ranks[string]), make(ranks[string])
-	tags, langs, pubs := make(ranks[string]), make(ranks[string]), make(ranks[string])
-	links := make(ranks[uuid.UUID])
-	var r int32
+func (ix *index) updateKeys(del, add []*entry) {
+	actors := changes[event.ActorID]{}
+	var roles, kinds, statuses smallChanges
+	instruments, instNames := changes[string]{}, changes[string]{}
+	tags, langs, pubs := changes[string]{}, changes[string]{}, changes[string]{}
+	links := changes[uuid.UUID]{}
+	var en *entry
+	var removing bool
 	sink := &keySink{
-		kind:       func(x event.Kind) { kinds[x] = append(kinds[x], r) },
-		status:     func(x event.Status) { statuses[x] = append(statuses[x], r) },
-		instrument: func(x string) { instruments[x] = append(instruments[x], r) },
-		instName:   func(x string) { instNames[x] = append(instNames[x], r) },
-		tag:        func(x string) { tags[x] = append(tags[x], r) },
-		lang:       func(x string) { langs[x] = append(langs[x], r) },
-		publisher:  func(x string) { pubs[x] = append(pubs[x], r) },
-		link:       func(x uuid.UUID) { links[x] = append(links[x], r) },
+		actor:      func(x event.ActorID) { actors.put(x, en, removing) },
+		role:       func(x event.Role) { roles.put(uint8(x), en, removing) },
+		kind:       func(x event.Kind) { kinds.put(uint8(x), en, removing) },
+		status:     func(x event.Status) { statuses.put(uint8(x), en, removing) },
+		instrument: func(x string) { instruments.put(x, en, removing) },
+		instName:   func(x string) { instNames.put(x, en, removing) },
+		tag:        func(x string) { tags.put(x, en, removing) },
+		lang:       func(x string) { langs.put(x, en, removing) },
+		publisher:  func(x string) { pubs.put(x, en, removing) },
+		link:       func(x uuid.UUID) { links.put(x, en, removing) },
 	}
 	f := make(folder)
-	for _, r = range byAddr {
-		eachKey(&order[r].ev, f, nil, sink)
+	var buf []event.ActorID
+	for i, es := range [2][]*entry{add, del} {
+		removing = i == 1
+		for _, en = range es {
+			eachKey(&en.ev, f, &buf, sink)
+		}
 	}
-	k.kind, k.status = kinds.lists(order), statuses.lists(order)
-	k.instrument, k.instrumentName, k.tag = instruments.lists(order), instNames.lists(order), tags.lists(order)
-	k.lang, k.publisher, k.linkedFrom = langs.lists(order), pubs.lists(order), links.lists(order)
-	wg.Wait()
-	return k
+	k, m := &ix.keys, ix.max
+	actors.applyTo(k.actor, m, nil)
+	applySmall(&roles, k.role, m)
+	applySmall(&kinds, k.kind, m)
+	applySmall(&statuses, k.status, m)
+	instruments.applyTo(k.instrument, m, strings.Clone)
+	instNames.applyTo(k.instrumentName, m, strings.Clone)
+	tags.applyTo(k.tag, m, strings.Clone)
+	langs.applyTo(k.lang, m, strings.Clone)
+	pubs.applyTo(k.publisher, m, strings.Clone)
+	links.applyTo(k.linkedFrom, m, nil)
+}
+
+// wordChanges returns the changes of a write to the lists of words.
+func wordChanges(del, add []*entry) changes[string] {
+	words := changes[string]{}
+	byPiece := map[string][]*change{} // a piece of text → its words' changes
+	var en *entry
+	var removing bool
+	piece := func(p string, plain bool) {
+		cs, ok := byPiece[p]
+		if !ok {
+			if plain {
+				cs = []*change{words.get(p)}
+			} else {
+				for _, w := range tokenize(p) {
+					cs = append(cs, words.get(w))
+				}
+			}
+			byPiece[p] = cs
+		}
+		for _, c := range cs {
+			c.put(en, removing)
+		}
+	}
+	text := func(s string) { pieces(s, piece) }
+	for i, es := range [2][]*entry{add, del} {
+		removing = i == 1
+		for _, en = range es {
+			eachText(&en.ev, text)
+		}
+	}
+	return words
 }

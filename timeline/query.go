@@ -54,6 +54,7 @@ const (
 	opOr
 	opNot
 	opWhere
+	opCountryLineage
 )
 
 // WithKind selects events of any of the kinds.
@@ -151,12 +152,25 @@ func Not(q Query) Query { return Query{op: opNot, subs: []Query{q}} }
 func Where(f func(*event.Event) bool) Query { return Query{op: opWhere, fn: f} }
 
 // plan is a compiled query: a test for one entry, and where an index helps,
-// a sorted list of candidates that holds every match.
+// candidates in timeline order that hold every match.
 type plan struct {
 	match func(*entry) bool
-	// cands returns the candidates; exact says every candidate matches.
-	cands func() (l list, exact bool)
-	size  int // an upper bound on len(cands), for choosing among plans
+	// cands returns the candidates and the test they still need: nil when
+	// every candidate matches. It runs under the timeline's read lock.
+	cands func() (l list, check func(*entry) bool)
+	size  int // an upper bound on the number of candidates, for choosing among plans
+	// direct says cands returns a list the index holds, without work.
+	direct bool
+	// filter, where set, returns the candidates that pass test, and the
+	// plan's own test: a cheap test is better made on the few lists an
+	// index gives than on their union. It runs under the read lock.
+	filter func(test func(*entry) bool) list
+	// costly says match does more than test the fields of the event: a
+	// plan with candidates is better intersected with them.
+	costly bool
+	// user says match calls a function of the caller's, which must not
+	// run under the read lock: it may call the timeline.
+	user bool
 }
 
 func (p *plan) indexed() bool { return p.cands != nil }
@@ -169,42 +183,43 @@ type compiler struct {
 }
 
 func (c *compiler) compile(q Query) plan {
+	k := &c.ix.keys
 	switch q.op {
 	case opAll:
-		return plan{match: func(*entry) bool { return true }, size: len(c.ix.order),
-			cands: func() (list, bool) { return c.ix.order, true }}
+		order := c.ix.order
+		return plan{match: func(*entry) bool { return true }, size: order.len(), direct: true,
+			cands: func() (list, func(*entry) bool) { return order, nil }}
 	case opKind:
-		return keyPlan(c, func(k *keyIndex) postings[event.Kind] { return k.kind }, q.kinds, func(e *entry) bool { return slices.Contains(q.kinds, e.ev.Kind) })
+		return keyPlan(c, k.kind, q.kinds, func(e *entry) bool { return slices.Contains(q.kinds, e.ev.Kind) })
 	case opStatus:
-		return keyPlan(c, func(k *keyIndex) postings[event.Status] { return k.status }, q.statuses, func(e *entry) bool { return slices.Contains(q.statuses, e.ev.Status) })
+		return keyPlan(c, k.status, q.statuses, func(e *entry) bool { return slices.Contains(q.statuses, e.ev.Status) })
 	case opActor:
 		ids := c.t.actors.ResolveActor(q.text)
-		return keyPlan(c, func(k *keyIndex) postings[event.ActorID] { return k.actor }, ids, func(e *entry) bool { return involves(&e.ev, ids) })
+		return c.actorPlan(ids)
 	case opCountry:
-		ids := c.countryActors(q.text)
-		return keyPlan(c, func(k *keyIndex) postings[event.ActorID] { return k.actor }, ids, func(e *entry) bool { return involves(&e.ev, ids) })
+		return c.actorPlan(c.countryActors(q.text))
+	case opCountryLineage:
+		return c.actorPlan(c.lineageActors(q.text))
 	case opInvolving:
-		ids := c.involving(q.text)
-		return keyPlan(c, func(k *keyIndex) postings[event.ActorID] { return k.actor }, ids, func(e *entry) bool { return involves(&e.ev, ids) })
+		return c.actorPlan(c.involving(q.text))
 	case opActorRole:
 		ids := c.t.actors.ResolveActor(q.text)
-		p := keyPlan(c, func(k *keyIndex) postings[event.ActorID] { return k.actor }, ids, func(e *entry) bool {
+		p := keyPlan(c, k.actor, ids, func(e *entry) bool {
 			return slices.ContainsFunc(e.ev.Participants, func(p event.Participation) bool {
 				return p.Role == q.role && slices.Contains(ids, p.Actor)
 			})
 		})
 		return inexact(p)
 	case opRole:
-		return keyPlan(c, func(k *keyIndex) postings[event.Role] { return k.role }, []event.Role{q.role}, func(e *entry) bool {
+		return keyPlan(c, k.role, []event.Role{q.role}, func(e *entry) bool {
 			return slices.ContainsFunc(e.ev.Participants, func(p event.Participation) bool { return p.Role == q.role })
 		})
 	case opInstrument:
 		ids := c.instrumentIDs(q.text)
-		return keyPlan(c, func(k *keyIndex) postings[string] { return k.instrument }, ids,
-			func(e *entry) bool { return slices.Contains(ids, e.ev.Instrument.ID) })
+		return keyPlan(c, k.instrument, ids, func(e *entry) bool { return slices.Contains(ids, e.ev.Instrument.ID) })
 	case opTag:
 		tag := event.Fold(q.text)
-		return keyPlan(c, func(k *keyIndex) postings[string] { return k.tag }, []string{tag}, func(e *entry) bool {
+		return keyPlan(c, k.tag, []string{tag}, func(e *entry) bool {
 			return slices.ContainsFunc(e.ev.Tags, func(t string) bool { return event.Fold(t) == tag })
 		})
 	case opLang:
@@ -212,10 +227,10 @@ func (c *compiler) compile(q Query) plan {
 		if c.useIndex {
 			langs = c.langs(q.text)
 		}
-		return keyPlan(c, func(k *keyIndex) postings[string] { return k.lang }, langs, func(e *entry) bool { return hasLang(&e.ev, q.text) })
+		return keyPlan(c, k.lang, langs, func(e *entry) bool { return hasLang(&e.ev, q.text) })
 	case opPublisher:
 		pub := event.Fold(q.text)
-		return keyPlan(c, func(k *keyIndex) postings[string] { return k.publisher }, []string{pub}, func(e *entry) bool {
+		return keyPlan(c, k.publisher, []string{pub}, func(e *entry) bool {
 			return pub != "" && slices.ContainsFunc(e.ev.Sources, func(s event.Source) bool { return event.Fold(s.Publisher) == pub })
 		})
 	case opText:
@@ -228,58 +243,108 @@ func (c *compiler) compile(q Query) plan {
 		return c.orPlan(q.subs)
 	case opNot:
 		sub := c.compile(q.subs[0])
-		return plan{match: func(e *entry) bool { return !sub.match(e) }}
+		return plan{match: func(e *entry) bool { return !sub.match(e) }, costly: sub.costly, user: sub.user}
 	case opWhere:
-		return plan{match: func(e *entry) bool { return q.fn(&e.ev) }}
+		return plan{match: func(e *entry) bool { return q.fn(&e.ev) }, costly: true, user: true}
 	}
 	return plan{match: func(*entry) bool { return false }}
 }
 
-// keyPlan is the plan of a query answered by the union of posting lists,
-// which lookup picks from the key index.
-func keyPlan[K comparable](c *compiler, lookup func(*keyIndex) postings[K], keys []K, match func(*entry) bool) plan {
+// keyPlan is the plan of a query answered by the union of the lists of p
+// under keys. It takes the lists now, under the read lock.
+func keyPlan[K comparable](c *compiler, p postings[K], keys []K, match func(*entry) bool) plan {
 	pl := plan{match: match}
 	if !c.useIndex {
 		return pl
 	}
-	p := lookup(c.keys())
+	ls := make([]list, 0, len(keys))
 	for _, k := range keys {
-		pl.size += len(p[k])
-	}
-	pl.cands = func() (list, bool) {
-		ls := make([]list, 0, len(keys))
-		for _, k := range keys {
-			ls = append(ls, p[k])
+		if l := p[k]; len(l) > 0 {
+			ls = append(ls, l)
+			pl.size += l.len()
 		}
-		return union(ls...), true
+	}
+	max := c.ix.max
+	pl.direct = len(ls) <= 1
+	pl.cands = func() (list, func(*entry) bool) { return union(max, ls...), nil }
+	pl.filter = func(test func(*entry) bool) list {
+		parts := make([]list, 0, len(ls))
+		for _, l := range ls {
+			var out []*entry
+			for _, c := range l {
+				for _, e := range c.es {
+					if test(e) {
+						out = append(out, e)
+					}
+				}
+			}
+			parts = append(parts, fromSorted(out, max))
+		}
+		return union(max, parts...)
 	}
 	return pl
+}
+
+// actorPlan selects the events in which any of the actors takes part or
+// is quoted.
+func (c *compiler) actorPlan(ids []event.ActorID) plan {
+	set := newActorSet(ids)
+	return keyPlan(c, c.ix.keys.actor, ids, func(e *entry) bool { return set.involves(&e.ev) })
 }
 
 // inexact marks a plan's candidates as needing the match test.
 func inexact(p plan) plan {
 	if p.cands != nil {
-		cands := p.cands
-		p.cands = func() (list, bool) {
+		cands, filter, match := p.cands, p.filter, p.match
+		p.cands = func() (list, func(*entry) bool) {
 			l, _ := cands()
-			return l, false
+			return l, match
+		}
+		p.filter = func(test func(*entry) bool) list {
+			return filter(func(e *entry) bool { return match(e) && test(e) })
 		}
 	}
 	return p
 }
 
-func involves(e *event.Event, ids []event.ActorID) bool {
-	if len(ids) == 0 {
+// An actorSet tells whether an event involves any of a set of actors: a
+// state's thousands of persons and bodies are looked up in a map.
+type actorSet struct {
+	ids []event.ActorID
+	m   map[event.ActorID]struct{}
+}
+
+func newActorSet(ids []event.ActorID) actorSet {
+	s := actorSet{ids: ids}
+	if len(ids) > 8 {
+		s.m = make(map[event.ActorID]struct{}, len(ids))
+		for _, id := range ids {
+			s.m[id] = struct{}{}
+		}
+	}
+	return s
+}
+
+func (s *actorSet) has(id event.ActorID) bool {
+	if s.m != nil {
+		_, ok := s.m[id]
+		return ok
+	}
+	return slices.Contains(s.ids, id)
+}
+
+func (s *actorSet) involves(e *event.Event) bool {
+	if len(s.ids) == 0 {
 		return false
 	}
 	for _, p := range e.Participants {
-		if slices.Contains(ids, p.Actor) {
+		if s.has(p.Actor) {
 			return true
 		}
 	}
-	for _, s := range e.Sources {
-		for _, q := range s.Quotes {
-			if q.Speaker != "" && slices.Contains(ids, q.Speaker) {
+	for _, src := range e.Sources {
+		for _, q := range src.Quotes {
+			if q.Speaker != "" && s.has(q.Speaker) {
 				return true
 			}
 		}
@@ -311,22 +376,26 @@ func (c *compiler) countryActors(state string) []event.ActorID {
 func (c *compiler) instrumentIDs(idOrName string) []string {
 	var ids []string
 	if c.useIndex {
-		k := c.keys()
+		k := &c.ix.keys
 		if _, ok := k.instrument[idOrName]; ok {
 			ids = append(ids, idOrName)
 		}
-		for _, e := range k.instrumentName[event.Fold(idOrName)] {
-			ids = appendNew(ids, e.ev.Instrument.ID)
+		for _, ch := range k.instrumentName[event.Fold(idOrName)] {
+			for _, e := range ch.es {
+				ids = append(ids, e.ev.Instrument.ID)
+			}
 		}
 	} else {
-		for _, e := range c.ix.order {
-			if instrumentIs(&e.ev.Instrument, idOrName) {
-				ids = appendNew(ids, e.ev.Instrument.ID)
+		for _, ch := range c.ix.order {
+			for _, e := range ch.es {
+				if instrumentIs(&e.ev.Instrument, idOrName) {
+					ids = append(ids, e.ev.Instrument.ID)
+				}
 			}
 		}
 	}
 	slices.Sort(ids)
-	return ids
+	return slices.Compact(ids)
 }
 
 // instrumentIs reports whether in is known by idOrName: its ID, or any of
@@ -353,7 +422,7 @@ func instrumentIs(in *event.Instrument, idOrName string) bool {
 // langs returns the indexed language tags that tag selects.
 func (c *compiler) langs(tag string) []string {
 	var out []string
-	for l := range c.keys().lang {
+	for l := range c.ix.keys.lang {
 		if l == tag || strings.HasPrefix(l, tag+"-") {
 			out = append(out, l)
 		}
@@ -382,6 +451,3 @@ func hasLang(e *event.Event, tag string) bool {
 	}
 	return false
 }
-
-// keys returns the key lookups of the index, building them if needed.
-func (c *compiler) keys() *keyIndex { return c.ix.keyIndex() }

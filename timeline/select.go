@@ -7,27 +7,40 @@ import (
 )
 
 // result is a query's answer as it stood when the query ran: candidates in
-// timeline order and the test they must pass.
+// timeline order and the test they must still pass, nil when every
+// candidate is an answer.
 type result struct {
 	l     list
-	exact bool
-	match func(*entry) bool
+	check func(*entry) bool
+}
+
+// cloner returns a cloner for the copies of the result.
+func (r result) cloner() cloner {
+	if r.check == nil {
+		return cloner{left: r.l.len()}
+	}
+	return cloner{}
 }
 
 func (r result) forward(yield func(event.Event) bool) {
-	var c cloner
-	for _, e := range r.l {
-		if (r.exact || r.match(e)) && !yield(c.clone(&e.ev)) {
-			return
+	c := r.cloner()
+	for _, ch := range r.l {
+		for _, e := range ch.es {
+			if (r.check == nil || r.check(e)) && !yield(c.clone(&e.ev)) {
+				return
+			}
 		}
 	}
 }
 
 func (r result) backward(yield func(event.Event) bool) {
-	var c cloner
-	for i := len(r.l) - 1; i >= 0; i-- {
-		if e := r.l[i]; (r.exact || r.match(e)) && !yield(c.clone(&e.ev)) {
-			return
+	c := r.cloner()
+	for ci := len(r.l) - 1; ci >= 0; ci-- {
+		es := r.l[ci].es
+		for i := len(es) - 1; i >= 0; i-- {
+			if e := es[i]; (r.check == nil || r.check(e)) && !yield(c.clone(&e.ev)) {
+				return
+			}
 		}
 	}
 }
@@ -40,10 +53,10 @@ func (t *Timeline) run(q Query, useIndex bool) result {
 	c := compiler{t: t, ix: t.view(), useIndex: useIndex}
 	p := c.compile(q)
 	if useIndex && p.indexed() {
-		l, exact := p.cands()
-		return result{l: l, exact: exact, match: p.match}
+		l, check := p.cands()
+		return result{l: l, check: check}
 	}
-	return result{l: c.ix.order, match: p.match}
+	return result{l: c.ix.order, check: p.match}
 }
 
 // events returns an iterator that runs q when a loop starts ranging over it,
@@ -88,13 +101,15 @@ func (t *Timeline) Scan(q Query) iter.Seq[event.Event] { return t.events(q, fals
 // Count returns the number of events q selects.
 func (t *Timeline) Count(q Query) int {
 	r := t.run(q, true)
-	if r.exact {
-		return len(r.l)
+	if r.check == nil {
+		return r.l.len()
 	}
 	n := 0
-	for _, e := range r.l {
-		if r.match(e) {
-			n++
+	for _, ch := range r.l {
+		for _, e := range ch.es {
+			if r.check(e) {
+				n++
+			}
 		}
 	}
 	return n
@@ -120,21 +135,27 @@ func (t *Timeline) Last(q Query) (event.Event, bool) {
 // actors they refer to, with the same title and description.
 func (t *Timeline) Collect(q Query) *Timeline {
 	r := t.run(q, true)
+	entries := make([]*entry, 0, r.l.len())
+	for _, ch := range r.l {
+		for _, e := range ch.es {
+			if r.check == nil || r.check(e) { // outside the lock: it may call Where's function
+				entries = append(entries, e) // entries are immutable and can be shared
+			}
+		}
+	}
 	t.mu.RLock()
 	defer t.mu.RUnlock()
 	out := New(t.title, t.description)
-	entries := make(list, 0, len(r.l))
-	for _, e := range r.l {
-		if !r.exact && !r.match(e) {
-			continue
-		}
-		entries = append(entries, e) // entries are immutable and can be shared
-		for _, id := range actorsOf(&e.ev, nil) {
+	out.chunk = t.chunk
+	var buf []event.ActorID
+	for _, e := range entries {
+		buf = actorsOf(&e.ev, buf)
+		for _, id := range buf {
 			if a, ok := t.actors.Actor(id); ok {
 				out.putActor(a)
 			}
 		}
 	}
-	out.ix = build(entries)
+	out.index().update(nil, entries)
 	return out
 }

@@ -35,7 +35,7 @@ type Timeline struct {
 	actors      event.Directory
 	countries   map[string][]event.ActorID // country code → actors of it
 	ix          *index
-	seq         uint64 // creation sequence of entries
+	chunk       maxChunk // the most entries of a chunk of a list; tests make it small
 }
 
 // New returns an empty timeline with a title and description. Text that
@@ -86,7 +86,7 @@ func (t *Timeline) setText(dst *string, field, s string, multiline bool) error {
 // index returns the current index; callers hold t.mu.
 func (t *Timeline) index() *index {
 	if t.ix == nil {
-		t.ix = newIndex(0)
+		t.ix = newIndex(t.chunk)
 	}
 	return t.ix
 }
@@ -94,7 +94,7 @@ func (t *Timeline) index() *index {
 // view returns the current index for reading; callers hold t.mu for reading.
 func (t *Timeline) view() *index {
 	if t.ix == nil {
-		return newIndex(0) // not shared: lookups may be built in it
+		return newIndex(t.chunk)
 	}
 	return t.ix
 }
@@ -103,7 +103,7 @@ func (t *Timeline) view() *index {
 func (t *Timeline) Len() int {
 	t.mu.RLock()
 	defer t.mu.RUnlock()
-	return len(t.view().order)
+	return t.view().order.len()
 }
 
 // AddActors validates the actors and adds them. When any is invalid or its
@@ -177,7 +177,7 @@ func (t *Timeline) RemoveActor(id event.ActorID) (bool, error) {
 	if !ok {
 		return false, nil
 	}
-	if n := len(t.view().keyIndex().actor[id]); n > 0 {
+	if n := t.view().keys.actor[id].len(); n > 0 {
 		return true, fmt.Errorf("%w: %s in %d events", ErrActorInUse, id, n)
 	}
 	t.uncountry(a)

@@ -234,10 +234,12 @@ func (t *Timeline) Related(id uuid.UUID) []Relation {
 			out = append(out, Relation{Type: l.Type, Other: c.clone(&o.ev)})
 		}
 	}
-	for _, from := range ix.keyIndex().linkedFrom[id] {
-		for _, l := range from.ev.Links {
-			if l.Target == id {
-				out = append(out, Relation{Type: l.Type, Inverse: true, Other: c.clone(&from.ev)})
+	for _, ch := range ix.keys.linkedFrom[id] {
+		for _, from := range ch.es {
+			for _, l := range from.ev.Links {
+				if l.Target == id {
+					out = append(out, Relation{Type: l.Type, Inverse: true, Other: c.clone(&from.ev)})
+				}
 			}
 		}
 	}

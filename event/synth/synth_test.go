@@ -137,6 +137,11 @@ func isASCII(s string) bool {
 
 // TestEvents checks the events of a 20k run: each is valid, IDs are unique,
 // links point back, and every kind, precision and form of date occurs.
+// notGenerated are the kinds the generator leaves out, so that its data
+// stays what it was before they were added.
+var notGenerated = []event.Kind{event.UnofficialVisit, event.PrivateVisit, event.RelationsResumed,
+	event.RecognitionWithdrawn, event.EnvoyAppointed, event.CredentialsPresented}
+
 func TestEvents(t *testing.T) {
 	const n = 20_000
 	actors, events := synth.Generate(synth.Config{Seed: 2025, Events: n})
@@ -219,6 +224,10 @@ func TestEvents(t *testing.T) {
 	assert.Zero(t, failures, "%d of %d events are not valid", failures, n)
 
 	for _, k := range event.Kinds() {
+		if slices.Contains(notGenerated, k) {
+			assert.Zero(t, kinds[k], "kind %s is not generated", k)
+			continue
+		}
 		assert.NotZero(t, kinds[k], "no event of kind %s", k)
 	}
 	for _, s := range []event.Status{event.Planned, event.Announced, event.Occurred, event.Cancelled, event.Postponed} {

@@ -8,6 +8,7 @@ import (
 	"github.com/accordline/accordline/event"
 	"github.com/accordline/accordline/export/present"
 	"github.com/accordline/accordline/timeline"
+	"github.com/accordline/accordline/timeline/lint"
 )
 
 // printTimeline writes the timeline as readable text, grouped by the day
@@ -16,13 +17,32 @@ func printTimeline(w io.Writer, tl *timeline.Timeline) error {
 	p := &printer{w: w, tl: tl, names: present.NewNames(tl)}
 	p.printf("%s\n%s\n%d events, %d actors\n", tl.Title(), tl.Description(), tl.Len(), tl.NumActors())
 	for _, g := range tl.Group(timeline.Query{}, timeline.GroupByDay) {
-		label := groupLabel(g)
-		p.printf("\n%s\n%s\n", label, strings.Repeat("=", len([]rune(label))))
+		p.heading(groupLabel(g))
 		for _, e := range g.Events {
 			p.event(&e)
 		}
 	}
+	p.lint()
 	return p.err
+}
+
+func (p *printer) heading(label string) {
+	p.printf("\n%s\n%s\n", label, strings.Repeat("=", len([]rune(label))))
+}
+
+// lint prints what the consistency checks find in the timeline as of the
+// day after the article: links against time, stale plans, treaty actions
+// out of order, actors outside their existence or offices, duplicates.
+func (p *printer) lint() {
+	asOf := event.OnDay(stamp().Date())
+	p.heading("Consistency checks as of " + present.Date(asOf))
+	findings := lint.Check(p.tl, &lint.Options{AsOf: asOf})
+	if len(findings) == 0 {
+		p.printf("\n  nothing found\n")
+	}
+	for _, f := range findings {
+		p.printf("\n  %s\n", f)
+	}
 }
 
 type printer struct {
@@ -79,7 +99,7 @@ func (p *printer) event(e *event.Event) {
 }
 
 func (p *printer) participant(pt event.Participation, d event.Date) string {
-	name := p.names.Name(pt.Actor, d)
+	name := p.names.Label(pt.Actor, d) // the name of the time, and today's beside it
 	if a, ok := p.names.Actor(pt.Actor); ok {
 		if de := a.NameIn("de"); de != name {
 			name += " (de: " + de + ")"

@@ -1,19 +1,29 @@
-// Command convert reads a timeline from a JSON document or JSON Lines
-// stream, selects events with simple query flags, and writes them in
-// another format. It is how the library is used without writing Go.
+// Command convert reads a timeline from a JSON document, a JSON Lines
+// stream, an iCalendar file, a directory of Parquet tables or a PostgreSQL
+// database, selects events with simple query flags, and writes them in
+// another of these formats. It is how the library is used without writing
+// Go.
 //
 //	go run ./examples/convert -in timeline.json -actor Kasachstan -to out.jsonl
 //	go run ./examples/convert -in big.jsonl -kind phone-call,visit -from 2025-01 -until 2025-12 -to calls.json
+//	go run ./examples/convert -in big.jsonl -to "$ACCORDLINE_PG"               # load into PostgreSQL
+//	go run ./examples/convert -in "$ACCORDLINE_PG" -actor Kasachstan -to kz.ics # query it there
+//	go run ./examples/convert -in timeline.json -to warehouse.parquet           # four Parquet tables
 //
-// The input format is told by the file's first line (a JSON Lines header)
-// and the output format by the -format flag or the output file's
-// extension: .json for a document, .jsonl for JSON Lines, .ics for
-// iCalendar. Without -to the output goes to standard output.
+// The input is told by its form: a postgres:// URL is a database (the
+// query runs there, in SQL), a directory holds Parquet tables, and a file
+// is iCalendar if it starts with BEGIN:VCALENDAR, JSON Lines if its first
+// line is a JSON Lines header, else a JSON document. The output format is
+// told by the -format flag or by -to: a postgres:// URL, or the
+// extension .json for a document, .jsonl for JSON Lines, .ics for
+// iCalendar, .parquet for a directory of Parquet tables. Without -to the
+// output goes to standard output.
 package main
 
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -26,6 +36,7 @@ import (
 	"github.com/accordline/accordline/export"
 	"github.com/accordline/accordline/export/ical"
 	"github.com/accordline/accordline/export/jsondoc"
+	"github.com/accordline/accordline/export/parquet"
 	"github.com/accordline/accordline/timeline"
 )
 
@@ -35,6 +46,7 @@ type options struct {
 	actor, country, kinds string
 	text, tag             string
 	from, until           string
+	schema                string
 	overlaps, indent      bool
 }
 
@@ -42,7 +54,8 @@ func main() {
 	var o options
 	flag.StringVar(&o.in, "in", "-", "read the timeline from this `file` (- for standard input)")
 	flag.StringVar(&o.to, "to", "-", "write the result to this `file` (- for standard output)")
-	flag.StringVar(&o.format, "format", "", "output `format`: json, jsonl or ics (default from the extension of -to, else json)")
+	flag.StringVar(&o.format, "format", "", "output `format`: json, jsonl, ics, parquet or postgres (default from -to, else json)")
+	flag.StringVar(&o.schema, "schema", "accordline", "the PostgreSQL `schema` of the timeline, with a postgres:// -in or -to")
 	flag.StringVar(&o.actor, "actor", "", "select events of the actor known by this `name`, in any language")
 	flag.StringVar(&o.country, "country", "", "select events of this `state` and its people")
 	flag.StringVar(&o.kinds, "kind", "", "select events of these comma-separated `kinds`, such as phone-call,visit")
@@ -60,32 +73,31 @@ func main() {
 }
 
 func run(o options, stdin io.Reader, stdout io.Writer) error {
+	ctx := context.Background()
 	q, err := query(o)
 	if err != nil {
 		return err
 	}
-	in := stdin
-	if o.in != "-" {
-		f, err := os.Open(o.in)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		in = f
-	}
-	tl, err := read(in)
+	selected, err := selection(ctx, o, q, stdin)
 	if err != nil {
 		return err
 	}
-	// A misspelt name selects nothing; say so, with suggestions.
-	if err := tl.Check(q); err != nil {
-		fmt.Fprintln(os.Stderr, "convert: warning:", err)
-	}
-	selected := tl.Collect(q)
 
 	format := o.format
-	if format == "" {
+	switch {
+	case format != "":
+	case isDatabase(o.to):
+		format = "postgres"
+	default:
 		format = strings.TrimPrefix(filepath.Ext(o.to), ".")
+	}
+	switch format {
+	case "parquet":
+		rep, err := parquet.EncodeDir(o.to, selected, nil)
+		report(rep)
+		return err
+	case "postgres":
+		return store(ctx, o.to, o.schema, selected)
 	}
 	out := stdout
 	var f *os.File
@@ -104,8 +116,42 @@ func run(o options, stdin io.Reader, stdout io.Writer) error {
 	return err
 }
 
-// read reads a document or a JSON Lines stream, telling them apart by the
-// first line.
+// selection reads the input and returns the timeline of the events q
+// selects in it.
+func selection(ctx context.Context, o options, q timeline.Query, stdin io.Reader) (*timeline.Timeline, error) {
+	if isDatabase(o.in) {
+		return fromDatabase(ctx, o.in, o.schema, q)
+	}
+	var tl *timeline.Timeline
+	if st, err := os.Stat(o.in); err == nil && st.IsDir() {
+		var rep export.Report
+		if tl, rep, err = parquet.DecodeDir(o.in, nil); err != nil {
+			return nil, err
+		}
+		report(rep)
+	} else {
+		in := stdin
+		if o.in != "-" {
+			f, err := os.Open(o.in)
+			if err != nil {
+				return nil, err
+			}
+			defer f.Close()
+			in = f
+		}
+		if tl, err = read(in); err != nil {
+			return nil, err
+		}
+	}
+	// A misspelt name selects nothing; say so, with suggestions.
+	if err := tl.Check(q); err != nil {
+		fmt.Fprintln(os.Stderr, "convert: warning:", err)
+	}
+	return tl.Collect(q), nil
+}
+
+// read reads a document, a JSON Lines stream or an iCalendar file,
+// telling them apart by the first line.
 func read(r io.Reader) (*timeline.Timeline, error) {
 	br := bufio.NewReader(r)
 	first, err := br.Peek(4096)
@@ -113,11 +159,17 @@ func read(r io.Reader) (*timeline.Timeline, error) {
 		return nil, err
 	}
 	line, _, _ := bytes.Cut(first, []byte{'\n'})
-	decode := jsondoc.Decode
-	if bytes.Contains(line, []byte(`"`+jsondoc.LinesFormat+`"`)) {
-		decode = jsondoc.DecodeLines
+	var tl *timeline.Timeline
+	var rep export.Report
+	switch {
+	case bytes.HasPrefix(bytes.TrimSpace(line), []byte("BEGIN:VCALENDAR")):
+		tl, rep, err = ical.Decode(br, nil)
+	case bytes.Contains(line, []byte(`"`+jsondoc.LinesFormat+`"`)):
+		tl, rep, err = jsondoc.DecodeLines(br, nil)
+	default:
+		tl, rep, err = jsondoc.Decode(br, nil)
 	}
-	tl, _, err := decode(br, nil) // JSON carries everything: the report has no notes
+	report(rep)
 	return tl, err
 }
 
@@ -136,12 +188,17 @@ func write(w io.Writer, tl *timeline.Timeline, format string, indent bool) error
 	case "ics":
 		rep, err = ical.Encode(w, tl, nil)
 	default:
-		return fmt.Errorf("unknown output format %q: want json, jsonl or ics", format)
+		return fmt.Errorf("unknown output format %q: want json, jsonl, ics, parquet or postgres", format)
 	}
+	report(rep)
+	return err
+}
+
+// report prints what a format could not carry.
+func report(rep export.Report) {
 	for _, n := range rep.Notes {
 		fmt.Fprintf(os.Stderr, "convert: %s\n", n)
 	}
-	return err
 }
 
 // query turns the flags into a timeline query.

@@ -2,9 +2,7 @@ package main
 
 import (
 	"hash/fnv"
-	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/accordline/accordline/event"
 )
@@ -26,9 +24,10 @@ const usID event.ActorID = "united-states"
 //   - the other historical states (the German and Italian states before
 //     unification, Hawaii, Texas, the Central American Federation...) get
 //     fixed user-assigned codes from XA–XZ (skipping XK) and then QM–QO,
-//     written out below so that they never change with the data;
+//     written out below so that they never change with the data (QP for
+//     the Republic of Vietnam, which only pocom names);
 //   - any slug not in this table gets a deterministic user-assigned code
-//     from QP–QZ derived from an FNV hash of the slug ([codeFor]). Such
+//     from QQ–QZ derived from an FNV hash of the slug ([codeFor]). Such
 //     codes may collide; the actor ID, which is the slug, stays distinct.
 var countryCodes = map[string]string{
 	"afghanistan": "AF", "albania": "AL", "algeria": "DZ", "andorra": "AD", "angola": "AO",
@@ -86,11 +85,15 @@ var countryCodes = map[string]string{
 	"mecklenburg-strelitz": "XQ", "nassau": "XR", "north-german-confederation": "XS",
 	"north-german-union": "XT", "oldenburg": "XU", "orange-free-state": "XV", "papal-states": "XW",
 	"parma": "XX", "piedmont-sardinia": "XY", "schaumburg-lippe": "XZ", "texas": "QM",
-	"two-sicilies": "QN", "wurttemberg": "QO",
+	"two-sicilies": "QN", "wurttemberg": "QO", "vietnam-south": "QP",
 }
 
 // slugAliases folds slugs that name the same state under an older or a
 // misspelt slug into one actor: the slug is the identity, names change.
+// The pocom data names some states by slugs of its own, some with the year
+// the state ended ("czechoslovakia-1993"); Yugoslavia, whose history the
+// Office tells in one article ("Kingdom of Serbia/Yugoslavia"), is one
+// actor under every slug.
 var slugAliases = map[string]string{
 	"czech-republic": "czechia",
 	"turkey":         "turkiye",
@@ -98,6 +101,21 @@ var slugAliases = map[string]string{
 	"swaziland":      "eswatini",
 	"somoa":          "samoa",
 	"congo-kinshasa": "congo-democratic-republic",
+	"yugoslavia":     "kingdom-of-yugoslavia",
+
+	"czechoslovakia-1993":                           "czechoslovakia",
+	"congo-brazzaville":                             "congo-republic",
+	"socialist-federal-republic-of-yugoslavia-1992": "kingdom-of-yugoslavia",
+	"yugoslavia-1946":                               "kingdom-of-yugoslavia",
+	"saint-vincent-and-grenadines":                  "saint-vincent-grenadines",
+	"antigua-and-barbuda":                           "antigua-barbuda",
+	"saint-kitts-and-nevis":                         "saint-kitts-nevis",
+	"micronesia-federated-states-of":                "micronesia",
+	"kingdom-of-two-sicilies-1861":                  "two-sicilies",
+	"joseon-dynasty-1910":                           "korea",
+	"albania-1946":                                  "albania",
+	"south-vietnam-1975":                            "vietnam-south",
+	"state-of-vietnam-1955":                         "vietnam-south",
 }
 
 // notStates are destinations that are places rather than states: events
@@ -114,117 +132,12 @@ func canonicalSlug(slug string) string {
 }
 
 // codeFor returns the country code of a slug and whether the table knows
-// it; unknown slugs get a deterministic user-assigned code in QP–QZ.
+// it; unknown slugs get a deterministic user-assigned code in QQ–QZ.
 func codeFor(slug string) (string, bool) {
 	if c, ok := countryCodes[slug]; ok {
 		return c, true
 	}
 	h := fnv.New32a()
 	h.Write([]byte(slug))
-	return "Q" + string(rune('P'+h.Sum32()%11)), false
-}
-
-// actorSet collects actors by ID, merging names seen under one ID into
-// aliases.
-type actorSet struct {
-	byID  map[event.ActorID]*event.Actor
-	order []event.ActorID
-}
-
-func newActorSet() *actorSet { return &actorSet{byID: map[event.ActorID]*event.Actor{}} }
-
-func (s *actorSet) put(a event.Actor) event.ActorID {
-	old, ok := s.byID[a.ID]
-	if !ok {
-		c := a.Clone()
-		s.byID[a.ID] = &c
-		s.order = append(s.order, a.ID)
-		return a.ID
-	}
-	for _, n := range a.AllNames() {
-		if n != old.Name && !slices.Contains(old.Aliases, n) {
-			old.Aliases = append(old.Aliases, n)
-		}
-	}
-	return a.ID
-}
-
-// Actor implements event.ActorLookup.
-func (s *actorSet) Actor(id event.ActorID) (event.Actor, bool) {
-	if a, ok := s.byID[id]; ok {
-		return *a, true
-	}
-	return event.Actor{}, false
-}
-
-func (s *actorSet) list() []event.Actor {
-	out := make([]event.Actor, 0, len(s.order))
-	for _, id := range s.order {
-		out = append(out, s.byID[id].Clone())
-	}
-	return out
-}
-
-// state adds the state of a slug, known by name, and returns its ID and
-// country code.
-func (s *actorSet) state(slug, name string) (event.ActorID, string) {
-	slug = canonicalSlug(slug)
-	code, _ := codeFor(slug)
-	name = cleanText(name)
-	if name == "" {
-		name = slug
-	}
-	id := event.ActorID(slug)
-	s.put(event.Actor{ID: id, Type: event.State, Name: name, Country: code})
-	return id, code
-}
-
-// unitedStates adds the United States.
-func (s *actorSet) unitedStates() event.ActorID {
-	return s.put(event.Actor{ID: usID, Type: event.State, Name: "United States", Country: "US",
-		Aliases: []string{"USA", "United States of America"}})
-}
-
-// person adds a person of a state and returns the ID: the slug of the name
-// and the country code, "kyriakos-mitsotakis.gr", so that two kings
-// Abdullah of Jordan and Saudi Arabia stay apart.
-func (s *actorSet) person(name, country string) event.ActorID {
-	id := event.ActorID(slugify(name) + "." + strings.ToLower(country))
-	return s.put(event.Actor{ID: id, Type: event.Person, Name: name, Country: country})
-}
-
-// slugify turns a name into an ASCII slug: "Shinzō Abe" → "shinzo-abe".
-func slugify(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range event.Fold(s) {
-		switch {
-		case r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteRune(r)
-		default:
-			dash = true
-		}
-	}
-	if b.Len() == 0 {
-		return "unnamed"
-	}
-	return b.String()
-}
-
-// cleanText collapses runs of white space, as the XML wraps long text.
-func cleanText(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// mergeActors merges the actor lists of several importers.
-func mergeActors(lists ...[]event.Actor) []event.Actor {
-	s := newActorSet()
-	for _, l := range lists {
-		for _, a := range l {
-			s.put(a)
-		}
-	}
-	return s.list()
+	return "Q" + string(rune('Q'+h.Sum32()%10)), false
 }

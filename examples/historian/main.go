@@ -1,15 +1,23 @@
 // Command historian imports the public-domain XML of the U.S. Office of the
 // Historian (https://history.state.gov) — visits of foreign leaders to the
-// United States, trips abroad of presidents and secretaries of state, and
-// the guide to recognition and diplomatic relations by country — into one
-// timeline, prints what was imported and what was not, and answers a few
-// questions. With -out it writes timeline.json, timeline.ics, and
-// timeline.html and timeline.svg with a lane per state.
+// United States, trips abroad of presidents and secretaries of state, the
+// guide to recognition and diplomatic relations by country, and the
+// principal officers and chiefs of mission (pocom) — into one timeline,
+// prints what was imported and what was not, answers a few questions with
+// the names states bore at the time, and prints what the consistency
+// checks of package lint find. With -out it writes timeline.json,
+// timeline.ics, and timeline.html and timeline.svg with a lane per state.
 //
 //	go run ./examples/historian -data ../shared/data/historian -out out/
 //
-// Every record becomes an event or a reported problem (file, record id,
-// reason); nothing is dropped silently.
+// Every record becomes an event, part of another record's event or an
+// office of a person, or a reported problem (file, record id, reason);
+// nothing is dropped silently. Records imported with a remark (a typo kept
+// as the XML has it, a date attribute that disagrees with its text) are
+// listed too.
+//
+// With -postgres URL it loads the timeline into that PostgreSQL database and
+// answers the same questions from there, with the same output.
 package main
 
 import (
@@ -31,163 +39,140 @@ import (
 	"github.com/accordline/accordline/export/ical"
 	"github.com/accordline/accordline/export/jsondoc"
 	"github.com/accordline/accordline/timeline"
+	"github.com/accordline/accordline/timeline/lint"
 )
 
 func main() {
 	data := flag.String("data", "../shared/data/historian", "the historian data `directory`")
 	out := flag.String("out", "", "write timeline.json, .ics, .html and .svg into this `directory`")
+	pg := flag.String("postgres", "", "load the timeline into the PostgreSQL database at this `URL` (schema historian) and answer from there")
 	flag.Parse()
-	if err := run(os.Stdout, *data, *out); err != nil {
+	var err error
+	if *pg != "" {
+		err = runPostgres(os.Stdout, *data, *out, *pg, "historian")
+	} else {
+		err = run(os.Stdout, *data, *out)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "historian:", err)
 		os.Exit(1)
 	}
 }
 
-// importer is one data set and how to import it.
+// importer is one data set and how to import it. The importers share one
+// set of actors, in the order of [importers]: the principal officers
+// first, so that a Secretary's trip finds the office of its date.
 type importer struct {
 	name string
 	dir  string
-	fn   func(dir string) ([]event.Event, []event.Actor, []problem, error)
+	fn   func(dir string, actors *actorSet) (*setResult, error)
 }
 
 // result is what importing all data sets gave.
 type result struct {
 	tl       *timeline.Timeline
+	sets     []string       // the names of the sets, in the order imported
 	read     map[string]int // records read per set
-	imported map[string]int
+	imported map[string]int // records imported, as events or into others' events
+	merged   map[string]int // records imported into another record's event
+	events   map[string]int // events made
 	problems map[string][]problem
+	notes    map[string][]problem // records imported with a remark
+	findings []lint.Finding       // the consistency checks as of dataAsOf
 }
 
 func importers(data string) []importer {
+	pocom := filepath.Join(data, "pocom")
 	return []importer{
+		{"pocom-principals", pocom, importPrincipals},
 		{"visits", filepath.Join(data, "visits", "data"), importVisits},
 		{"travels", filepath.Join(data, "travels"), importTravels},
 		{"rdcr", filepath.Join(data, "rdcr", "articles"), importRDCR},
+		{"pocom-chiefs", pocom, importChiefs},
+		{"pocom-concurrent", pocom, importConcurrent},
 	}
 }
+
+// dataAsOf is the date the data is read as of: the last commit of the
+// Office's repositories it comes from (SOURCES.txt).
+var dataAsOf = event.OnDay(2026, time.July, 18)
 
 // build imports every data set and merges them into one timeline.
 func build(data string) (*result, error) {
 	r := &result{
-		tl:       timeline.New("Office of the Historian", "Visits, travels, recognition and relations from history.state.gov"),
+		tl:       timeline.New("Office of the Historian", "Visits, travels, recognition and relations, and chiefs of mission, from history.state.gov"),
 		read:     map[string]int{},
 		imported: map[string]int{},
+		merged:   map[string]int{},
+		events:   map[string]int{},
 		problems: map[string][]problem{},
+		notes:    map[string][]problem{},
 	}
+	actors := newActorSet()
 	var events []event.Event
-	var actorLists [][]event.Actor
 	for _, im := range importers(data) {
-		evs, actors, probs, err := im.fn(im.dir)
+		sr, err := im.fn(im.dir, actors)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", im.name, err)
 		}
-		events = append(events, evs...)
-		actorLists = append(actorLists, actors)
-		r.imported[im.name] = len(evs)
-		r.problems[im.name] = probs
-		r.read[im.name] = len(evs) + len(probs)
+		events = append(events, sr.events...)
+		r.sets = append(r.sets, im.name)
+		r.read[im.name] = sr.records
+		r.imported[im.name] = sr.imported()
+		r.merged[im.name] = sr.merged
+		r.events[im.name] = len(sr.events)
+		r.problems[im.name] = sr.problems
+		r.notes[im.name] = sr.notes
 	}
-	if err := r.tl.AddActors(mergeActors(actorLists...)...); err != nil {
+	actors.finish()
+	if err := r.tl.AddActors(actors.list()...); err != nil {
 		return nil, fmt.Errorf("actors: %w", err)
 	}
 	if _, err := r.tl.Add(events...); err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
+	r.findings = lint.Check(r.tl, &lint.Options{AsOf: dataAsOf})
 	return r, nil
 }
-
-var visitKinds = []event.Kind{event.Visit, event.StateVisit, event.OfficialVisit, event.WorkingVisit}
 
 func run(w io.Writer, data, out string) error {
 	r, err := build(data)
 	if err != nil {
 		return err
 	}
-	tl := r.tl
-	fmt.Fprintf(w, "Timeline: %d events, %d actors\n", tl.Len(), tl.NumActors())
-	for _, im := range importers(data) {
-		n := im.name
-		fmt.Fprintf(w, "%-8s read %5d  imported %5d  reported %4d\n", n, r.read[n], r.imported[n], len(r.problems[n]))
-		printProblems(w, r.problems[n])
+	if err := report(w, r, memory{r.tl}); err != nil {
+		return err
 	}
-
-	fmt.Fprintln(w, "\nContacts between the United States and Kazakhstan:")
-	for e := range tl.Bilateral("US", "KZ") {
-		fmt.Fprintf(w, "  %-23s %s\n", e.Date, e.Title)
-	}
-
-	visits := timeline.And(timeline.WithKind(visitKinds...), timeline.WithActorIn("US", event.Host))
-	if g := busiest(tl.Group(visits, timeline.GroupByYear)); g.Key != "" {
-		fmt.Fprintf(w, "\nBusiest year of visits to the United States: %s, %d visits\n", g.Key, g.Len())
-	}
-
-	if n := tl.Count(timeline.WithKind(event.RelationsEstablished)); n > 0 {
-		nineties, _ := event.Between(event.InYear(1990), event.InYear(1999))
-		var names []string
-		for e := range tl.Select(timeline.And(timeline.WithKind(event.RelationsEstablished), timeline.Within(nineties))) {
-			for _, id := range e.InRole(event.Party) {
-				if a, ok := tl.Actor(id); ok && id != usID {
-					names = append(names, fmt.Sprintf("%s (%s)", a.Name, e.Date))
-				}
-			}
-		}
-		fmt.Fprintf(w, "\nRelations established in the 1990s with %d states:\n  %s\n", len(names), strings.Join(names, ", "))
-	}
-
-	if gap, ok := longestVisitGap(tl); ok {
-		a, _ := tl.Actor(gap.state)
-		fmt.Fprintf(w, "\nLongest gap between visits from one country: %s, %d days, %s to %s\n  after:  %s\n  before: %s\n",
-			a.Name, gap.Days(), gap.From, gap.To, gap.After.Title, gap.Before.Title)
-	}
-
 	if out != "" {
-		return write(tl, out)
+		return write(r.tl, out)
 	}
 	return nil
 }
 
-// busiest returns the largest group, the earliest of equals.
-func busiest(groups []timeline.Group) timeline.Group {
-	var best timeline.Group
-	for _, g := range groups {
-		if g.Len() > best.Len() {
-			best = g
-		}
+// report prints what was imported and reported, the answers and the
+// findings.
+func report(w io.Writer, r *result, s store) error {
+	n, err := s.Len()
+	if err != nil {
+		return err
 	}
-	return best
+	actors, err := s.NumActors()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "Timeline: %d events, %d actors\n", n, actors)
+	for _, n := range r.sets {
+		fmt.Fprintf(w, "%-16s read %5d  imported %5d (%d into others' events)  events %5d  reported %4d  remarks %3d\n",
+			n, r.read[n], r.imported[n], r.merged[n], r.events[n], len(r.problems[n]), len(r.notes[n]))
+		printProblems(w, "", r.problems[n])
+		printProblems(w, "remark: ", r.notes[n])
+	}
+	return answer(w, r, s)
 }
 
-type stateGap struct {
-	timeline.Gap
-	state event.ActorID
-}
-
-// longestVisitGap finds the longest gap between two visits to the United
-// States from one country, over every state with visits.
-func longestVisitGap(tl *timeline.Timeline) (stateGap, bool) {
-	visits := timeline.And(timeline.WithKind(visitKinds...), timeline.WithActorIn("US", event.Host))
-	codes := map[string]event.ActorID{}
-	for a := range tl.Actors() {
-		if a.Type == event.State && a.ID != usID {
-			if _, seen := codes[a.Country]; !seen {
-				codes[a.Country] = a.ID
-			}
-		}
-	}
-	var best stateGap
-	found := false
-	for _, code := range slices.Sorted(maps.Keys(codes)) {
-		g, ok := tl.LongestGap(timeline.And(visits, timeline.WithCountry(code)))
-		if ok && (!found || g.Days() > best.Days()) {
-			best, found = stateGap{g, codes[code]}, true
-		}
-	}
-	return best, found
-}
-
-// printProblems prints the problems grouped by reason, with up to three
-// records each.
-func printProblems(w io.Writer, probs []problem) {
+// printProblems prints records grouped by reason, the most frequent
+// first, with up to three records each.
+func printProblems(w io.Writer, prefix string, probs []problem) {
 	byReason := map[string][]problem{}
 	for _, p := range probs {
 		byReason[p.Reason] = append(byReason[p.Reason], p)
@@ -201,7 +186,7 @@ func printProblems(w io.Writer, probs []problem) {
 		for _, p := range ps[:min(3, len(ps))] {
 			ex = append(ex, p.File+"#"+p.Record)
 		}
-		fmt.Fprintf(w, "    %4d × %s (%s)\n", len(ps), reason, strings.Join(ex, ", "))
+		fmt.Fprintf(w, "    %4d × %s%s (%s)\n", len(ps), prefix, reason, strings.Join(ex, ", "))
 	}
 }
 

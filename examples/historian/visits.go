@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/google/uuid"
@@ -23,9 +24,18 @@ type problem struct {
 	File   string // base name of the file
 	Record string // the record's id
 	Reason string
+	// Detail is what the record itself says, where it explains the reason:
+	// the note of a nominee who never served.
+	Detail string
 }
 
-func (p problem) String() string { return fmt.Sprintf("%s #%s: %s", p.File, p.Record, p.Reason) }
+func (p problem) String() string {
+	s := fmt.Sprintf("%s #%s: %s", p.File, p.Record, p.Reason)
+	if p.Detail != "" {
+		s += " (" + p.Detail + ")"
+	}
+	return s
+}
 
 // xmlVisits is the shape of visits/data/*.xml.
 type xmlVisits struct {
@@ -53,37 +63,59 @@ func recordID(set, id string) uuid.UUID {
 	return uuid.NewSHA1(event.Namespace, []byte(site+"/"+set+"/"+id))
 }
 
+// A setResult is what importing one data set gave: its events, the
+// records it could not import with their reasons, the records it imported
+// with a remark (a typo kept as the XML has it, a date attribute that
+// disagrees with its text), and how many records it read.
+type setResult struct {
+	events   []event.Event
+	problems []problem
+	notes    []problem
+	records  int
+	// merged counts the records imported into another record's event: a
+	// Secretary of State accompanying the President is a participant in
+	// the President's visit.
+	merged int
+}
+
+// imported is the number of records imported, as events of their own or
+// into others' events.
+func (r *setResult) imported() int { return r.records - len(r.problems) }
+
 // importVisits reads visits/data/*.xml: visits of foreign leaders to the
 // United States.
-func importVisits(dir string) ([]event.Event, []event.Actor, []problem, error) {
+func importVisits(dir string, actors *actorSet) (*setResult, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.xml"))
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, err
 	}
 	if len(files) == 0 {
-		return nil, nil, nil, fmt.Errorf("no visit files in %s", dir)
+		return nil, fmt.Errorf("no visit files in %s", dir)
 	}
-	actors := newActorSet()
-	var events []event.Event
-	var problems []problem
+	r := &setResult{}
 	for _, f := range files {
 		var doc xmlVisits
 		if err := readXML(f, &doc); err != nil {
-			return nil, nil, nil, err
+			return nil, err
 		}
 		for _, v := range doc.Visits {
-			e, err := mapVisit(v, actors)
+			r.records++
+			rec := strings.TrimSpace(v.ID)
+			e, typos, err := mapVisit(v, actors)
 			if err == nil {
 				err = e.Validate(actors)
 			}
 			if err != nil {
-				problems = append(problems, problem{filepath.Base(f), strings.TrimSpace(v.ID), err.Error()})
+				r.problems = append(r.problems, problem{File: filepath.Base(f), Record: rec, Reason: err.Error()})
 				continue
 			}
-			events = append(events, e)
+			for _, t := range typos {
+				r.notes = append(r.notes, problem{File: filepath.Base(f), Record: rec, Reason: "visitor: kept as the XML has it: " + t})
+			}
+			r.events = append(r.events, e)
 		}
 	}
-	return events, actors.list(), problems, nil
+	return r, nil
 }
 
 func readXML(path string, v any) error {
@@ -97,29 +129,29 @@ func readXML(path string, v any) error {
 	return nil
 }
 
-// mapVisit maps one visit; actors are added only when it maps.
-func mapVisit(v xmlVisit, actors *actorSet) (event.Event, error) {
+// mapVisit maps one visit and returns the typos of its visitor string.
+func mapVisit(v xmlVisit, actors *actorSet) (event.Event, []string, error) {
 	id := strings.TrimSpace(v.ID)
 	if id == "" {
-		return event.Event{}, errors.New("no record id")
+		return event.Event{}, nil, errors.New("no record id")
 	}
 	date, err := dayRange(v.StartDate, v.EndDate)
 	if err != nil {
-		return event.Event{}, err
+		return event.Event{}, nil, err
 	}
 	visitor := cleanText(v.Visitor)
 	if visitor == "" {
-		return event.Event{}, errors.New("no visitor")
+		return event.Event{}, nil, errors.New("no visitor")
 	}
 	slug := strings.TrimSpace(v.From.ID)
 	if slug == "" {
-		return event.Event{}, errors.New("no country id in <from>")
+		return event.Event{}, nil, errors.New("no country id in <from>")
 	}
 	from := cleanText(v.From.Name)
 	desc := cleanText(v.Description)
 	kind, tags := visitKind(desc)
 
-	stateID, code := actors.state(slug, from)
+	stateID, code := actors.state(slug, from, date)
 	host := actors.unitedStates()
 	e := event.Event{
 		ID:          recordID("visits", id),
@@ -137,8 +169,10 @@ func mapVisit(v xmlVisit, actors *actorSet) (event.Event, error) {
 			Lang:      "en",
 		}},
 	}
+	var typos []string
 	for _, who := range splitVisitors(visitor) {
-		capacity, name := splitCapacity(who)
+		capacity, name, t := splitCapacity(who)
+		typos = append(typos, t...)
 		if name == "" {
 			continue
 		}
@@ -150,7 +184,7 @@ func mapVisit(v xmlVisit, actors *actorSet) (event.Event, error) {
 		e.Participants = append(e.Participants, event.Participation{Actor: stateID, Role: event.Guest, Capacity: visitor})
 	}
 	e.Participants = append(e.Participants, event.Participation{Actor: host, Role: event.Host})
-	return e, nil
+	return e, typos, nil
 }
 
 // visitURL is the page of the visits of the visit's first year, as the
@@ -194,110 +228,39 @@ func parseDay(s string) (event.Date, error) {
 	return d, nil
 }
 
+// protocolLevels are the phrases by which descriptions and remarks give a
+// visit's protocol level; the first in the text is the visit's, since the
+// rest tell of other parts of the stay ("Official working visit. Private
+// visit afterward to Houston") or of other visits ("Private visit.
+// Delivered a message … postponing a state visit").
+var protocolLevels = regexp.MustCompile(`(?i)\b(state|official working|official|unofficial|private working|informal working|private|informal|working) (visit|courtesy call)`)
+
 // visitKind reads the protocol level from a description or remarks:
-// "State Visit.", "Official Working Visit." and so on. A private or
-// informal visit is a Visit tagged as such; anything else is a Visit.
+// "State Visit.", "Official Working Visit.", "Unofficial visit." and so
+// on. Informal visits are unofficial ones, tagged so; anything else is a
+// Visit.
 func visitKind(text string) (event.Kind, []string) {
-	t := strings.ToLower(text)
-	switch {
-	case strings.Contains(t, "state visit"):
+	m := protocolLevels.FindStringSubmatch(text)
+	if m == nil {
+		return event.Visit, nil
+	}
+	switch strings.ToLower(m[1]) {
+	case "state":
 		return event.StateVisit, nil
-	case strings.Contains(t, "official working visit"):
+	case "official working":
 		return event.WorkingVisit, []string{"official-working-visit"}
-	case strings.Contains(t, "official visit"):
+	case "official":
 		return event.OfficialVisit, nil
-	case strings.Contains(t, "working visit"):
-		return event.WorkingVisit, nil
-	case strings.Contains(t, "private visit"):
-		return event.Visit, []string{"private-visit"}
-	case strings.Contains(t, "informal visit"):
-		return event.Visit, []string{"informal-visit"}
+	case "unofficial":
+		return event.UnofficialVisit, nil
+	case "private working":
+		return event.WorkingVisit, []string{"private"}
+	case "informal working":
+		return event.WorkingVisit, []string{"informal"}
+	case "private":
+		return event.PrivateVisit, nil
+	case "informal":
+		return event.UnofficialVisit, []string{"informal-visit"}
 	}
-	return event.Visit, nil
-}
-
-// titleWords are the words of offices that open a visitor string.
-var titleWords = map[string]bool{
-	"president": true, "president-elect": true, "prime": true, "minister": true, "premier": true,
-	"king": true, "queen": true, "crown": true, "prince": true, "princess": true, "emperor": true,
-	"empress": true, "chancellor": true, "vice": true, "deputy": true, "first": true, "interim": true,
-	"acting": true, "transitional": true, "provisional": true, "grand": true, "duke": true,
-	"duchess": true, "sultan": true, "emir": true, "amir": true, "shah": true, "chairman": true,
-	"chairwoman": true, "secretary": true, "secretary-general": true, "general": true,
-	"governor": true, "governor-general": true, "foreign": true, "head": true, "council": true,
-	"federal": true, "supreme": true, "leader": true, "regent": true, "taoiseach": true,
-	"chief": true, "executive": true, "state": true, "government": true, "presidium": true,
-	"co-prince": true, "captain": true, "captains": true, "grand-duke": true, "presidential": true,
-	"lady": true, "his": true, "her": true, "majesty": true, "highness": true, "royal": true,
-	"pope": true, "cardinal": true, "archbishop": true, "field": true, "marshal": true,
-	"mayor": true, "senator": true, "ambassador": true, "commander": true,
-}
-
-// connectors may join title words: "President of the Government".
-var connectors = map[string]bool{"of": true, "the": true, "and": true}
-
-// splitCapacity splits "Prime Minister Kyriakos Mitsotakis" into the
-// capacity "Prime Minister" and the name "Kyriakos Mitsotakis". Leading
-// title words are the capacity; at least one word is left for the name.
-// Without a title word the capacity is empty; a string of title words
-// only ("Premier") is all capacity.
-func splitCapacity(s string) (capacity, name string) {
-	words := strings.Fields(s)
-	n := 0 // words of the capacity
-	for i := 0; i < len(words); i++ {
-		w := strings.ToLower(strings.Trim(words[i], ",."))
-		if titleWords[w] {
-			n = i + 1
-			continue
-		}
-		if connectors[w] && i > 0 {
-			j := i + 1
-			for j < len(words) && connectors[strings.ToLower(words[j])] {
-				j++
-			}
-			if j < len(words) && titleWords[strings.ToLower(strings.Trim(words[j], ",."))] {
-				continue
-			}
-		}
-		break
-	}
-	if n == len(words) {
-		return strings.Join(words, " "), ""
-	}
-	return strings.Join(words[:n], " "), strings.Join(words[n:], " ")
-}
-
-// splitVisitors splits "President Francesco Cossiga and Prime Minister
-// Giulio Andreotti" into its visitors: at " and " or ", " where the next
-// part opens with a title and both parts name someone.
-func splitVisitors(s string) []string {
-	var out []string
-	rest := s
-	for {
-		cut := -1
-		for _, sep := range []string{", ", " and "} {
-			for off := 0; ; {
-				i := strings.Index(rest[off:], sep)
-				if i < 0 {
-					break
-				}
-				i += off
-				head, tail := rest[:i], rest[i+len(sep):]
-				hc, hn := splitCapacity(head)
-				tc, tn := splitCapacity(tail)
-				if (hc != "" || len(out) > 0) && hn != "" && tc != "" && tn != "" {
-					if cut < 0 || i < cut {
-						cut = i
-					}
-					break
-				}
-				off = i + len(sep)
-			}
-		}
-		if cut < 0 {
-			return append(out, rest)
-		}
-		out = append(out, rest[:cut])
-		rest = strings.TrimPrefix(strings.TrimPrefix(rest[cut:], ", "), " and ")
-	}
+	return event.WorkingVisit, nil
 }

@@ -191,7 +191,7 @@ func fill(row []string, names *present.Names, e *event.Event) {
 func participants(names *present.Names, e *event.Event) string {
 	parts := make([]string, 0, len(e.Participants))
 	for _, p := range e.Participants {
-		s := names.Name(p.Actor, e.Date) + " (" + p.Role.String()
+		s := names.Label(p.Actor, e.Date) + " (" + p.Role.String()
 		if p.Capacity != "" {
 			s += ", " + p.Capacity
 		}

@@ -17,6 +17,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/accordline/accordline/event"
+	"github.com/accordline/accordline/export"
 	"github.com/accordline/accordline/export/htmlpage"
 	"github.com/accordline/accordline/export/internal/fuzztext"
 	"github.com/accordline/accordline/timeline"
@@ -146,7 +147,22 @@ func TestUnrepresentableCharacters(t *testing.T) {
 	}
 	page := encode(t, tl, htmlpage.Options{})
 	assert.Empty(t, badChars(page, htmlChar))
-	assert.Contains(t, page, "<h1>nulbellescapevtffend bytes</h1>", "the title is cleaned before html/template sees it")
+	assert.Contains(t, page, "<h1>nulbellescapevtffend bytes</h1>", "the title is cleaned before it is written")
+	assert.NotContains(t, page, "\ufffd", "NUL is dropped like the other controls, not replaced")
+	// The report says what was dropped: from the title and description,
+	// and from the SVG's title, which is the timeline's as it is.
+	for _, enc := range []func(io.Writer, *timeline.Timeline, *htmlpage.Options) (export.Report, error){htmlpage.Encode, htmlpage.EncodeSVG} {
+		rep, err := enc(io.Discard, tl, nil)
+		require.NoError(t, err)
+		var dropped []string
+		for _, n := range rep.Notes {
+			if n.Action == export.Dropped {
+				dropped = append(dropped, n.Field+": "+n.Reason)
+			}
+		}
+		assert.Contains(t, dropped, "text: 14 characters that XML 1.0 or HTML cannot carry",
+			"the SVG title's 10 characters and 4 bytes that are not UTF-8")
+	}
 	assert.Contains(t, page, "<h5>Title non char x</h5>")
 	assert.Contains(t, page, `<p class="lede">c1</p>`)
 }

@@ -14,12 +14,26 @@ import (
 // eventHandler matches an event-handler attribute inside a tag.
 var eventHandler = regexp.MustCompile(`(?i)\son[a-z]+\s*=`)
 
+// writerTags are the elements the writer writes: any other tag in a page
+// comes from text.
+var writerTags = map[string]bool{}
+
+func init() {
+	for _, tag := range strings.Fields(`!DOCTYPE html head meta title style body header h1 p nav h2 ul li
+		span strong main figure svg desc defs linearGradient stop rect g text line circle section h3 h4
+		time article h5 dl dt dd code a cite blockquote figcaption footer`) {
+		writerTags[tag], writerTags["/"+tag] = true, true
+	}
+}
+
 // FuzzEncode checks that text cannot inject markup into the page or the
-// SVG: no script element, no event-handler attribute, one html element, no
-// character that HTML calls a parse error, and an SVG that is well-formed
-// XML: Go's strict decoder parses it to the end, and checkXML adds the
-// rules that decoder leaves out (characters in comments, one root, no
-// attribute twice). TestPythonParsesSVG has expat parse the seeds' SVGs.
+// SVG: no script element, no event-handler attribute, no element the
+// writer does not write, one html element and one event, no character
+// that HTML calls a parse error, the event's title whole in its heading,
+// and an SVG that is well-formed XML: Go's strict decoder parses it to the
+// end, and checkXML adds the rules that decoder leaves out (characters in
+// comments, one root, no attribute twice). TestPythonParsesSVG has expat
+// parse the seeds' SVGs, TestHTML5Lib html5lib the hostile pages.
 func FuzzEncode(f *testing.F) {
 	fuzztext.FuzzEverywhere(f, func(t *testing.T, s string, tl *timeline.Timeline) {
 		var page bytes.Buffer
@@ -30,9 +44,9 @@ func FuzzEncode(f *testing.F) {
 		if i := strings.Index(strings.ToLower(out), "<script"); i >= 0 {
 			t.Errorf("page has a script element at %d: %q", i, excerpt(out, i))
 		}
-		// html/template escapes '<' in text and attributes, so every '<'
-		// starts real markup.
-		for i := 0; i < len(out); {
+		// The writer escapes '<' in text and attributes, so every '<'
+		// after the style sheet starts real markup.
+		for i := strings.Index(out, "</style>"); i < len(out); {
 			j := strings.IndexByte(out[i:], '<')
 			if j < 0 {
 				break
@@ -47,7 +61,19 @@ func FuzzEncode(f *testing.F) {
 			if eventHandler.MatchString(tag) {
 				t.Errorf("tag with an event handler: %q", tag)
 			}
+			if name := strings.TrimSuffix(strings.FieldsFunc(tag[1:len(tag)-1], isTagEnd)[0], "/"); !writerTags[name] {
+				t.Errorf("tag the writer does not write: %q", tag)
+			}
 			i = start + end + 1
+		}
+		if n := strings.Count(out, "<article "); n != 1 {
+			t.Errorf("page has %d articles, want 1", n)
+		}
+		for e := range tl.All() {
+			want := "<h5>" + strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;", "+", "&#43;").Replace(shown(e.Title)) + "</h5>"
+			if !strings.Contains(out, want) {
+				t.Errorf("page lacks the title %s", want)
+			}
 		}
 		if n := strings.Count(strings.ToLower(out), "<html"); n != 1 {
 			t.Errorf("page has %d <html, want 1", n)
@@ -68,6 +94,8 @@ func FuzzEncode(f *testing.F) {
 		}
 	})
 }
+
+func isTagEnd(r rune) bool { return r == ' ' || r == '\n' }
 
 func excerpt(s string, i int) string {
 	lo, hi := max(0, i-40), min(len(s), i+80)

@@ -12,34 +12,39 @@
 // come last, under "Undated". Each event is an <article> with its kind,
 // title, status (planned and announced events have a dashed border and a
 // badge), the date as written with a <time> element where it is a day,
-// participants, place, instrument, description, quotes with their
-// language, and sources as links where their URL is http or https.
+// participants by their names of the event's time, with today's beside
+// them where they differ ([present.Names.Label]), place, instrument,
+// description, quotes with their language, and sources as links where
+// their URL is http or https.
 //
 // [EncodeSVG] writes the picture alone: one lane per actor, or per state
 // with [Options.Lanes] [LanesByState], limited to the [Options.MaxLanes]
 // busiest lanes; a year axis fitted to the bounded dates; each event a mark on the
 // lanes of its participants, joined by a vertical line when it has several.
 // Imprecise dates are spans; open or unknown ends run to the edge of the
-// plot and fade out. Planned and announced events are hollow.
+// plot and fade out. Planned and announced events are hollow. Lanes are
+// keyed by actor ID or country code, so that a renamed actor keeps one
+// lane; a lane is labelled with the name of the time of its first event.
 //
-// Both use html/template, so all text is escaped by the template engine,
-// and the page has no external assets and no scripts. Characters that XML
-// 1.0 or HTML cannot carry are dropped from the output: control characters
-// other than tab and line breaks, bytes that are not UTF-8, and the
-// noncharacters (U+FFFE, U+FFFF, U+FDD0 to U+FDEF and the like), so the
-// SVG is well-formed and the page parses without error whatever the
-// text; the report says when it dropped any. html/template writes NUL as
-// U+FFFD. The output is deterministic: the same timeline and options give
-// the same bytes.
+// Escaping is guaranteed by construction: the markup is constants, and
+// the writer has no method that writes text from the timeline as it is,
+// only one per context (element text, attribute value in double quotes,
+// http or https link) that escapes for it. The page has no external
+// assets and no scripts. Characters that XML 1.0 or HTML cannot carry are
+// dropped from the output: control characters other than tab and line
+// breaks, bytes that are not UTF-8, and the noncharacters (U+FFFE, U+FFFF,
+// U+FDD0 to U+FDEF and the like), so the SVG is well-formed and the page
+// parses without error whatever the text; the report says when it dropped
+// any. The output is deterministic: the same timeline and options give the
+// same bytes.
 package htmlpage
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/accordline/accordline/event"
 	"github.com/accordline/accordline/export"
@@ -149,61 +154,6 @@ func catInfo(c event.Category) (class, label, colour string) {
 	return "other", "Other", otherColour
 }
 
-type page struct {
-	Lang        string
-	Title       string
-	Description []string
-	Legend      []legendItem
-	SVG         *svgView
-	Detail      *svgView // the crowded period of SVG, when there is one
-	Years       []yearView
-	Count       int
-}
-
-type legendItem struct {
-	Class, Label, Kinds string
-}
-
-type yearView struct {
-	ID, Label string
-	Months    []monthView
-}
-
-// A monthView holds the sections of one month, or of the dates of a year
-// that no single month holds.
-type monthView struct {
-	Label    string
-	Sections []sectionView
-}
-
-type sectionView struct {
-	Heading, Datetime string
-	Events            []eventView
-}
-
-type eventView struct {
-	ID, Title, Kind, Category, CatLabel string
-	Status, StatusLabel                 string
-	Prospective                         bool
-	DateText, Readable, Datetime, EDTF  string
-	Participants                        []partView
-	Place, Instrument                   string
-	Description                         []string
-	Tags                                string
-	Sources                             []sourceView
-}
-
-type partView struct{ Name, Role, Capacity string }
-
-type sourceView struct {
-	Label, URL, Lang, Published string
-	Quotes                      []quoteView
-}
-
-type quoteView struct {
-	Text, Lang, Translation, TranslationLang, Attribution string
-}
-
 // Encode writes tl to w as a self-contained HTML page. It returns a report
 // of what it dropped, and the first error writing to w. Invalid options are
 // an [event.ErrorList] wrapping [ErrOptions], and nothing is written.
@@ -214,34 +164,30 @@ func Encode(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, e
 		return rep, err
 	}
 	title, desc := present.CleanTimeline(tl, &rep)
-	p := page{Lang: o.Lang, Title: title, Description: present.Paragraphs(desc)}
-	if p.Title == "" {
-		p.Title = "Timeline"
+	if title == "" {
+		title = "Timeline"
 	}
-	for _, c := range categories {
-		var names []string
-		for _, k := range event.Kinds() {
-			if k.Category() == c.cat {
-				names = append(names, k.Name())
-			}
-		}
-		p.Legend = append(p.Legend, legendItem{Class: c.cat.String(), Label: c.label, Kinds: strings.Join(names, ", ")})
+	evs := slices.AppendSeq(make([]event.Event, 0, tl.Len()), tl.All())
+	names := present.NewNames(tl)
+	lanes := gather(evs, names, states(tl, o.Lanes), o)
+	pw := newWriter(w)
+	writeHead(pw, o.Lang, title, present.Paragraphs(desc))
+	writeLegend(pw)
+	pw.m("<main>\n<h2>Overview</h2>\n")
+	writeFigure(pw, layout(lanes, tl.Title(), o, nil))
+	if win, ok := detailWindow(evs); ok {
+		writeFigure(pw, layout(lanes, tl.Title(), o, win))
 	}
-	p.SVG = layout(tl, o, nil)
-	if w, ok := detailWindow(tl); ok {
-		p.Detail = layout(tl, o, w)
-	}
-	p.Years, p.Count = sections(tl)
-	rep.Events = p.Count
-	bw := bufio.NewWriter(w)
-	cw := &charWriter{w: bw}
-	if err := pageTemplate.ExecuteTemplate(cw, "page", p); err != nil {
+	pw.m("\n")
+	writeEvents(pw, lanes)
+	pw.m("</main>\n<footer>\n<p>")
+	pw.int(len(evs))
+	pw.m(" events.</p>\n</footer>\n</body>\n</html>\n")
+	rep.Events = len(evs)
+	if err := pw.flush(); err != nil {
 		return rep, fmt.Errorf("htmlpage: %w", err)
 	}
-	if err := bw.Flush(); err != nil {
-		return rep, fmt.Errorf("htmlpage: %w", err)
-	}
-	cw.note(&rep)
+	pw.noteDropped(&rep)
 	return rep, nil
 }
 
@@ -255,115 +201,34 @@ func EncodeSVG(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report
 	if err != nil {
 		return rep, err
 	}
-	bw := bufio.NewWriter(w)
-	bw.WriteString("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-	v := layout(tl, o, nil)
-	rep.Events = v.Shown
-	if v.Hidden > 0 {
-		rep.Add(export.Note{Action: export.Skipped, Field: "lanes", Reason: v.Caption})
+	evs := slices.AppendSeq(make([]event.Event, 0, tl.Len()), tl.All())
+	v := layout(gather(evs, present.NewNames(tl), states(tl, o.Lanes), o), tl.Title(), o, nil)
+	rep.Events = v.shown
+	if v.hidden > 0 {
+		rep.Add(export.Note{Action: export.Skipped, Field: "lanes", Reason: v.caption})
 	}
-	cw := &charWriter{w: bw}
-	if err := pageTemplate.ExecuteTemplate(cw, "svg", v); err != nil {
+	pw := newWriter(w)
+	pw.m(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
+	drawSVG(pw, v)
+	pw.m("\n")
+	if err := pw.flush(); err != nil {
 		return rep, fmt.Errorf("htmlpage: %w", err)
 	}
-	bw.WriteString("\n")
-	if err := bw.Flush(); err != nil {
-		return rep, fmt.Errorf("htmlpage: %w", err)
-	}
-	cw.note(&rep)
+	pw.noteDropped(&rep)
 	return rep, nil
 }
 
-// sections groups the events by year, month and day or date heading; it
-// returns the groups and the number of events.
-func sections(tl *timeline.Timeline) ([]yearView, int) {
-	var years []yearView
-	names := present.NewNames(tl)
-	n := 0
-	for e := range tl.All() {
-		n++
-		sec := present.SectionOf(e.Date, e.DateText)
-		if len(years) == 0 || years[len(years)-1].Label != sec.Year {
-			id := "y-" + sec.Year
-			if sec.Year == "Undated" {
-				id = "undated"
-			}
-			years = append(years, yearView{ID: strings.ReplaceAll(id, " ", "-"), Label: sec.Year})
-		}
-		yv := &years[len(years)-1]
-		if len(yv.Months) == 0 || yv.Months[len(yv.Months)-1].Label != sec.Month {
-			yv.Months = append(yv.Months, monthView{Label: sec.Month})
-		}
-		mv := &yv.Months[len(yv.Months)-1]
-		if len(mv.Sections) == 0 || mv.Sections[len(mv.Sections)-1].Heading != sec.Heading {
-			mv.Sections = append(mv.Sections, sectionView{Heading: sec.Heading, Datetime: isoDay(e.Date)})
-		}
-		s := &mv.Sections[len(mv.Sections)-1]
-		s.Events = append(s.Events, eventOf(names, &e))
+// states returns the state of each country that tl has one of, by country
+// code, when the lanes are states' (lanes), and nil otherwise.
+func states(tl *timeline.Timeline, lanes Lanes) map[string]event.ActorID {
+	if lanes != LanesByState {
+		return nil
 	}
-	return years, n
-}
-
-// isoDay returns "YYYY-MM-DD" if d is one known day that a <time> element
-// can hold, else "".
-func isoDay(d event.Date) string {
-	day, ok := present.OneDay(d)
-	if !ok || day.Year() < 1 || day.Year() > 9999 {
-		return ""
-	}
-	return day.String()
-}
-
-func eventOf(names *present.Names, e *event.Event) eventView {
-	class, label, _ := catInfo(e.Kind.Category())
-	v := eventView{
-		ID:          "e-" + e.ID.String(),
-		Title:       e.Title,
-		Kind:        e.Kind.Name(),
-		Category:    class,
-		CatLabel:    label,
-		Status:      e.Status.String(),
-		StatusLabel: present.Status(e.Status),
-		Prospective: e.Status != event.Occurred,
-		DateText:    e.DateText,
-		Readable:    present.Date(e.Date),
-		Datetime:    isoDay(e.Date),
-		EDTF:        e.Date.String(),
-		Instrument:  e.Instrument.Name,
-		Description: present.Paragraphs(e.Description),
-		Tags:        strings.Join(e.Tags, ", "),
-		Place:       present.Place(e.Place),
-	}
-	if strings.EqualFold(v.DateText, v.Readable) {
-		v.DateText = ""
-	}
-	for _, p := range e.Participants {
-		v.Participants = append(v.Participants, partView{Name: names.Name(p.Actor, e.Date), Role: p.Role.Name(), Capacity: p.Capacity})
-	}
-	for _, src := range e.Sources {
-		sv := sourceView{Label: present.SourceLabel(src), Lang: src.Lang, Published: present.Date(src.Published)}
-		if event.ValidURL(src.URL) {
-			sv.URL = src.URL
+	s := make(map[string]event.ActorID)
+	for a := range tl.Actors() {
+		if a.Type == event.State && a.Country != "" {
+			s[a.Country] = a.ID
 		}
-		if sv.Label == "" {
-			sv.Label = src.URL
-		}
-		for _, q := range src.Quotes {
-			qv := quoteView{Text: q.Text, Lang: q.Lang, Translation: q.Translation, TranslationLang: q.TranslationLang}
-			if qv.Lang == "" {
-				qv.Lang = src.Lang
-			}
-			var by []string
-			if q.Speaker != "" {
-				by = append(by, names.Name(q.Speaker, e.Date))
-			}
-			if src.Publisher != "" {
-				by = append(by, src.Publisher)
-			}
-			qv.Attribution = strings.Join(by, ", ")
-			sv.Quotes = append(sv.Quotes, qv)
-		}
-		v.Sources = append(v.Sources, sv)
 	}
-	return v
+	return s
 }

@@ -5,9 +5,11 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
@@ -18,6 +20,7 @@ import (
 	"github.com/accordline/accordline/event/synth"
 	"github.com/accordline/accordline/export/htmlpage"
 	"github.com/accordline/accordline/export/internal/fuzztext"
+	"github.com/accordline/accordline/export/jsondoc"
 	"github.com/accordline/accordline/timeline"
 )
 
@@ -163,6 +166,11 @@ func TestSVG(t *testing.T) {
 	wellFormed(t, states)
 	assert.Less(t, lanes(states), len(actors))
 	assert.Contains(t, states, ">United States (")
+
+	// Lanes are keyed by ID, never by name: the hostile timeline's
+	// participants share one name and keep a lane each.
+	same := encodeSVG(t, hostileTimeline(t), htmlpage.Options{})
+	assert.Equal(t, 2, lanes(same))
 }
 
 // lanes counts the lane labels of an SVG.
@@ -271,15 +279,53 @@ func synthTimeline(tb testing.TB, n int) *timeline.Timeline {
 	return tl
 }
 
+// BenchmarkEncode10k encodes 10,000 synthetic events as a page and, as
+// the peer its speed is measured against, as a JSON document with
+// jsondoc.Encode. The ratio benchmark encodes both in turn, three times
+// each in each iteration, so that both see the same load on the machine,
+// and reports the page's time per the JSON document's: html/json, of the
+// least times on the clock, the least disturbed by other programs, and
+// html/json-cpu, of the CPU time the process used for each in all (where
+// the system tells it), which the time other programs hold the processors
+// does not count.
 func BenchmarkEncode10k(b *testing.B) {
 	tl := synthTimeline(b, 10000)
+	page := func(w *bytes.Buffer) error { return errOf(htmlpage.Encode(w, tl, nil)) }
+	json := func(w *bytes.Buffer) error { return errOf(jsondoc.Encode(w, tl, nil)) }
+	b.Run("HTML", func(b *testing.B) { benchEncode(b, page) })
+	b.Run("JSON", func(b *testing.B) { benchEncode(b, json) })
+	b.Run("ratio", func(b *testing.B) {
+		type times struct{ least, cpu time.Duration }
+		var buf bytes.Buffer
+		measure := func(t *times, encode func(*bytes.Buffer) error) {
+			buf.Reset()
+			start, cpu := time.Now(), cpuTime()
+			require.NoError(b, encode(&buf))
+			t.cpu += cpuTime() - cpu
+			if d := time.Since(start); t.least == 0 || d < t.least {
+				t.least = d
+			}
+		}
+		var tPage, tJSON times
+		for b.Loop() {
+			for range 3 {
+				measure(&tPage, page)
+				measure(&tJSON, json)
+			}
+		}
+		b.ReportMetric(float64(tPage.least)/float64(tJSON.least), "html/json")
+		if tJSON.cpu > 0 {
+			b.ReportMetric(float64(tPage.cpu)/float64(tJSON.cpu), "html/json-cpu")
+		}
+	})
+}
+
+func benchEncode(b *testing.B, encode func(*bytes.Buffer) error) {
 	var buf bytes.Buffer
 	b.ReportAllocs()
 	for b.Loop() {
 		buf.Reset()
-		if _, err := htmlpage.Encode(&buf, tl, &htmlpage.Options{}); err != nil {
-			b.Fatal(err)
-		}
+		require.NoError(b, encode(&buf))
 	}
 	b.SetBytes(int64(buf.Len()))
 }
@@ -316,5 +362,46 @@ func TestDetail(t *testing.T) {
 	assert.Contains(t, page, "1 event outside this period", "the relations of 1992")
 	for _, id := range []string{`id="tl-title"`, `id="tl-detail-title"`} {
 		assert.Equal(t, 1, strings.Count(page, id), "IDs are unique in the page")
+	}
+}
+
+// brokenWriter accepts n bytes, then fails, counting the writes after
+// the first that failed.
+type brokenWriter struct {
+	n      int
+	broken bool
+	after  int
+}
+
+func (b *brokenWriter) Write(p []byte) (int, error) {
+	if b.broken {
+		b.after++
+		return 0, os.ErrClosed
+	}
+	if len(p) > b.n {
+		b.broken = true
+		n := b.n
+		b.n = 0
+		return n, os.ErrClosed
+	}
+	b.n -= len(p)
+	return len(p), nil
+}
+
+// TestWriteError: the first error writing is returned, wrapped, from
+// the start of the page or from its middle, and the page stops there.
+func TestWriteError(t *testing.T) {
+	tl := synthTimeline(t, 2000)
+	page, svg := encode(t, tl, htmlpage.Options{}), encodeSVG(t, tl, htmlpage.Options{})
+	for _, n := range []int{0, 100, len(svg) / 2, len(page) / 2, len(page) - 1} {
+		w := &brokenWriter{n: n}
+		_, err := htmlpage.Encode(w, tl, nil)
+		require.ErrorIs(t, err, os.ErrClosed, "after %d bytes", n)
+		assert.ErrorContains(t, err, "htmlpage: ")
+		assert.Zero(t, w.after, "no write after the first error")
+		if n < len(svg) {
+			_, err = htmlpage.EncodeSVG(&brokenWriter{n: n}, tl, nil)
+			require.ErrorIs(t, err, os.ErrClosed, "SVG after %d bytes", n)
+		}
 	}
 }

@@ -10,36 +10,54 @@ import (
 
 	"github.com/accordline/accordline/event"
 	"github.com/accordline/accordline/export/present"
-	"github.com/accordline/accordline/timeline"
 )
 
+// An svgView is the layout of an SVG picture: what drawSVG draws.
 type svgView struct {
-	Prefix                              string // of the element IDs, unique in a page
-	W, H, PlotX, PlotR, AxisY, CaptionY string
-	Title, Desc, Caption                string
-	Gradients                           []gradient
-	Lanes                               []laneView
-	Ticks                               []tickView
-	Links                               []linkView
-	Marks                               []markView
-	// Shown counts the events drawn, Hidden the lanes left out.
-	Shown, Hidden int
+	prefix               string // of the element IDs, unique in a page
+	w, h                 int
+	plotL, plotR         float64
+	axisY, captionY      int
+	title, desc, caption string
+	gradients            []gradient
+	lanes                []laneView
+	ticks                []tickView
+	links                []linkView
+	marks                []markView
+	// shown counts the events drawn, hidden the lanes left out.
+	shown, hidden int
 }
 
-type gradient struct{ ID, Colour, A0, A1, A2 string }
+type gradient struct {
+	id, colour string
+	a0, a1, a2 string // opacities
+}
 
-type laneView struct{ Y, H, TextY, Label, Stripe string }
+type laneView struct {
+	y, textY int
+	label    string
+	stripe   bool
+}
 
-type tickView struct{ X, Label string }
+type tickView struct {
+	x     float64
+	label string
+}
 
-type linkView struct{ X, Y1, Y2, Colour, Dash string }
+type linkView struct {
+	x            float64
+	y1, y2       int
+	colour, dash string
+}
 
+// A markView is a circle of radius pointR at (x, y), or a rectangle of
+// height markH and width w from (x, y).
 type markView struct {
-	Circle             bool
-	X, Y, W, H, R      string
-	Fill, Stroke, Dash string
-	Title              string
-	Open               bool
+	circle             bool
+	x, w               float64
+	y                  int
+	fill, stroke, dash string
+	title              string
 }
 
 const (
@@ -54,10 +72,6 @@ const (
 	minSpan = 4.0
 )
 
-func ff(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) }
-
-func itoa(i int) string { return strconv.Itoa(i) }
-
 // A window is a period a picture shows, narrower than the whole timeline
 // in a detail picture.
 type window struct {
@@ -65,123 +79,202 @@ type window struct {
 	prefix string
 }
 
-// layout computes the SVG picture of tl: of the whole time its dates span,
-// or of the window w when it is not nil. It goes in phases: the lanes and
-// the dated events, the axis, a mark for each event, and the caption.
-func layout(tl *timeline.Timeline, opts Options, w *window) *svgView {
-	l := gather(tl, opts)
+// layout computes the SVG picture titled title of the events l gathered:
+// of the whole time their dates span, or of the window w when it is not
+// nil. It goes in phases: the lanes, the axis, a mark for each event, and
+// the caption.
+func layout(l *lanesAndEvents, title string, opts Options, w *window) *svgView {
 	lo, hi := l.lo, l.hi
 	prefix := "tl"
 	if w != nil {
 		lo, hi, prefix = w.lo, w.hi, w.prefix
 	}
-	v := &svgView{Title: tl.Title(), Prefix: prefix}
-	if v.Title == "" {
-		v.Title = "Timeline"
+	v := &svgView{title: title, prefix: prefix}
+	if v.title == "" {
+		v.title = "Timeline"
 	}
 	if w != nil {
-		v.Title = "Detail: " + present.Day(event.Day(lo)) + " to " + present.Day(event.Day(hi))
+		v.title = "Detail: " + present.Day(event.Day(lo)) + " to " + present.Day(event.Day(hi))
 	}
 	shown, left := l.split(opts.MaxLanes)
-	laneIdx := v.lanes(shown)
+	laneIdx := v.drawLanes(l.names, shown)
 	ax := v.axis(opts.Width, len(shown), lo, hi)
 	marks := marker{v: v, ax: ax, prefix: prefix, usedGrad: make(map[string]bool)}
 	outside := 0
-	for i := range l.events {
-		e := &l.events[i]
-		if !marks.mark(e, l.keys[i], laneIdx, w != nil) {
+	for i, ei := range l.dated {
+		if !marks.mark(l, ei, l.keys[i], laneIdx, w != nil) {
 			outside++ // only in detail pictures
 		}
 	}
-	slices.SortFunc(v.Gradients, func(a, b gradient) int { return cmp.Compare(a.ID, b.ID) })
-	v.caption(opts.Lanes, w != nil, lo, hi, len(l.lanes), shown, left, tl.Len()-len(l.events), outside)
+	slices.SortFunc(v.gradients, func(a, b gradient) int { return cmp.Compare(a.id, b.id) })
+	v.describe(opts.Lanes, w != nil, lo, hi, len(l.lanes), shown, left, l.undated, outside)
 	return v
 }
 
+// labels holds the statuses as present.Status renders them, so that
+// the writers do not render them for every event.
+type labels struct{ statuses map[event.Status]string }
+
+func newLabels() *labels {
+	l := &labels{statuses: make(map[event.Status]string)}
+	for _, s := range event.Statuses() {
+		l.statuses[s] = present.Status(s)
+	}
+	return l
+}
+
+func (l *labels) status(s event.Status) string {
+	if label, ok := l.statuses[s]; ok {
+		return label
+	}
+	return present.Status(s)
+}
+
+// A laneInfo is a lane: an actor's, or a country's with LanesByState.
 type laneInfo struct {
-	key, label string
-	count      int
+	key   string
+	count int // of events
+	// last is one more than the index of the last event counted on the
+	// lane, so that an event with many participants on one lane counts
+	// once without a search of its keys.
+	last int
+	// actor names the lane: the actor, or the state of the country (none
+	// when the timeline has no state of that country: the lane is named by
+	// its country code). date is the date of the lane's first event, as of
+	// which the lane is named.
+	actor event.ActorID
+	date  event.Date
+}
+
+// label returns the name of the lane for readers, as of the date of its
+// first event, with today's name beside it when the two differ.
+func (li *laneInfo) label(names *present.Names) string {
+	if li.actor == "" {
+		return li.key
+	}
+	return names.Label(li.actor, li.date)
 }
 
 // lanesAndEvents is what the first phase of layout gathers: the lanes with
 // the number of events on each, the dated events with the keys of their
-// lanes, and the days the dates span.
+// lanes, and the days the dates span. Both pictures of a page share it,
+// and the page's events their readable dates.
 type lanesAndEvents struct {
+	names  *present.Names
+	labels *labels
 	lanes  map[string]*laneInfo
-	events []event.Event
-	keys   [][]string
-	lo, hi rdate.Date
+	evs    []event.Event
+	// readable holds the date of each event as present.Date renders it,
+	// and titles the title of its marks, once made.
+	readable, titles []string
+	dated            []int // indexes of the dated events in evs
+	keys             [][]string
+	undated          int
+	lo, hi           rdate.Date
 }
 
-// gather reads the timeline for layout: every event counts on its lanes,
-// and the dated ones are kept, with the span of their known ends.
-func gather(tl *timeline.Timeline, opts Options) *lanesAndEvents {
-	states := make(map[string]string)
-	for a := range tl.Actors() {
-		if a.Type == event.State && a.Country != "" {
-			states[a.Country] = a.Name
+// gather reads the events, in timeline order, for layout: every event
+// counts on its lanes, and the dated ones are kept, with the span of their
+// known ends.
+func gather(evs []event.Event, names *present.Names, states map[string]event.ActorID, opts Options) *lanesAndEvents {
+	l := &lanesAndEvents{names: names, labels: newLabels(), lanes: make(map[string]*laneInfo), evs: evs,
+		readable: make([]string, len(evs)), titles: make([]string, len(evs))}
+	lf := laneFinder{l: l, states: states, byState: opts.Lanes == LanesByState, laneOf: make(map[event.ActorID]*laneInfo)}
+	var sp span
+	for i := range evs {
+		e := &evs[i]
+		if i > 0 && e.Date == evs[i-1].Date {
+			l.readable[i] = l.readable[i-1] // events of a date come together
+		} else {
+			l.readable[i] = present.Date(e.Date)
 		}
-	}
-	l := &lanesAndEvents{lanes: make(map[string]*laneInfo)}
-	laneOf := make(map[event.ActorID]string)
-	key := func(id event.ActorID) string {
-		if k, ok := laneOf[id]; ok {
-			return k
-		}
-		k, label := string(id), string(id)
-		a, ok := tl.Actor(id)
-		if ok && a.Name != "" {
-			label = a.Name
-		}
-		if opts.Lanes == LanesByState && ok && a.Country != "" {
-			k = a.Country
-			label = a.Country
-			if n, ok := states[a.Country]; ok {
-				label = n
-			}
-		}
-		laneOf[id] = k
-		if l.lanes[k] == nil {
-			l.lanes[k] = &laneInfo{key: k, label: label}
-		}
-		return k
-	}
-	have := false
-	extend := func(d rdate.Date) {
-		if !have {
-			l.lo, l.hi, have = d, d, true
-			return
-		}
-		l.lo, l.hi = min(l.lo, d), max(l.hi, d)
-	}
-	for e := range tl.All() {
-		var ks []string
-		for _, p := range e.Participants {
-			k := key(p.Actor)
-			if !slices.Contains(ks, k) {
-				ks = append(ks, k)
-				l.lanes[k].count++
-			}
-		}
+		keys := lf.count(e, i)
 		if e.Date.IsZero() {
+			l.undated++
 			continue
 		}
-		if d, ok := first(e.Date); ok {
-			extend(d)
-		}
-		if d, ok := last(e.Date); ok {
-			extend(d)
-		}
-		l.events = append(l.events, e)
-		l.keys = append(l.keys, ks)
+		sp.extend(e.Date)
+		l.dated = append(l.dated, i)
+		l.keys = append(l.keys, keys)
 	}
-	if !have {
-		l.lo, l.hi = rdate.New(2000, time.January, 1), rdate.New(2000, time.December, 31)
-	}
-	if l.hi-l.lo < 30 {
-		l.lo, l.hi = l.lo-15, l.hi+15
-	}
+	l.lo, l.hi = sp.bounds()
 	return l
+}
+
+// A laneFinder finds the lanes of events' participants. Lanes are keyed
+// by actor ID or country code, never by name, so that an actor renamed
+// over time keeps one lane.
+type laneFinder struct {
+	l       *lanesAndEvents
+	states  map[string]event.ActorID
+	byState bool
+	laneOf  map[event.ActorID]*laneInfo
+}
+
+// count counts e, the i-th event, on the lanes of its participants, once
+// on each, and returns their keys.
+func (lf *laneFinder) count(e *event.Event, i int) []string {
+	keys := make([]string, 0, len(e.Participants))
+	for _, p := range e.Participants {
+		li := lf.lane(p.Actor, e.Date)
+		if li.last != i+1 {
+			li.last = i + 1
+			keys = append(keys, li.key)
+			li.count++
+		}
+	}
+	return keys
+}
+
+// lane returns the lane of the actor id, making it, named as of d, when
+// it is the first event on the lane.
+func (lf *laneFinder) lane(id event.ActorID, d event.Date) *laneInfo {
+	if li, ok := lf.laneOf[id]; ok {
+		return li
+	}
+	k, named := string(id), id
+	if a, ok := lf.l.names.Actor(id); ok && lf.byState && a.Country != "" {
+		k, named = a.Country, lf.states[a.Country]
+	}
+	li := lf.l.lanes[k]
+	if li == nil {
+		li = &laneInfo{key: k, actor: named, date: d}
+		lf.l.lanes[k] = li
+	}
+	lf.laneOf[id] = li
+	return li
+}
+
+// A span is the days from the first to the last known end of dates.
+type span struct {
+	lo, hi rdate.Date
+	have   bool
+}
+
+func (sp *span) extend(d event.Date) {
+	for _, end := range [2]func(event.Date) (rdate.Date, bool){first, last} {
+		day, ok := end(d)
+		switch {
+		case !ok:
+		case !sp.have:
+			sp.lo, sp.hi, sp.have = day, day, true
+		default:
+			sp.lo, sp.hi = min(sp.lo, day), max(sp.hi, day)
+		}
+	}
+}
+
+// bounds returns the span with a margin of 15 days on each side when it
+// is shorter than 30 days, and the year 2000 when there was no known end.
+func (sp *span) bounds() (lo, hi rdate.Date) {
+	lo, hi = sp.lo, sp.hi
+	if !sp.have {
+		lo, hi = rdate.New(2000, time.January, 1), rdate.New(2000, time.December, 31)
+	}
+	if hi-lo < 30 {
+		lo, hi = lo-15, hi+15
+	}
+	return lo, hi
 }
 
 // split returns the busiest lanes, at most max, and the others.
@@ -200,18 +293,14 @@ func (l *lanesAndEvents) split(max int) (shown, left []*laneInfo) {
 	return shown, all[len(shown):]
 }
 
-// lanes draws the lanes shown and returns their places by key.
-func (v *svgView) lanes(shown []*laneInfo) map[string]int {
+// drawLanes draws the lanes shown and returns their places by key.
+func (v *svgView) drawLanes(names *present.Names, shown []*laneInfo) map[string]int {
 	laneIdx := make(map[string]int, len(shown))
-	for i, l := range shown {
-		laneIdx[l.key] = i
+	for i, li := range shown {
+		laneIdx[li.key] = i
 		y := padTop + i*laneH
-		stripe := ""
-		if i%2 == 0 {
-			stripe = "1"
-		}
-		v.Lanes = append(v.Lanes, laneView{Y: itoa(y), H: itoa(laneH), TextY: itoa(y + laneH/2 + 4),
-			Label: l.label + " (" + itoa(l.count) + ")", Stripe: stripe})
+		v.lanes = append(v.lanes, laneView{y: y, textY: y + laneH/2 + 4,
+			label: li.label(names) + " (" + itoa(li.count) + ")", stripe: i%2 == 0})
 	}
 	return laneIdx
 }
@@ -230,10 +319,10 @@ func (ax *axis) pos(d rdate.Date) float64 {
 func (v *svgView) axis(width, n int, lo, hi rdate.Date) *axis {
 	ax := &axis{lo: lo, hi: hi, plotL: float64(labelW), plotR: float64(width - padR)}
 	bottom := padTop + n*laneH
-	v.W, v.H = itoa(width), itoa(bottom+axisH+capH)
-	v.PlotX, v.PlotR, v.AxisY, v.CaptionY = ff(ax.plotL), ff(ax.plotR), itoa(bottom), itoa(bottom+axisH+capH-8)
+	v.w, v.h = width, bottom+axisH+capH
+	v.plotL, v.plotR, v.axisY, v.captionY = ax.plotL, ax.plotR, bottom, bottom+axisH+capH-8
 	for _, t := range ticks(lo, hi) {
-		v.Ticks = append(v.Ticks, tickView{X: ff(ax.pos(t.day)), Label: t.label})
+		v.ticks = append(v.ticks, tickView{x: ax.pos(t.day), label: t.label})
 	}
 	return ax
 }
@@ -246,17 +335,18 @@ type marker struct {
 	usedGrad map[string]bool
 }
 
-// mark draws e on the lanes of keys that are shown, joined by a line when
-// there are several. It reports false when e falls outside the axis,
-// which only happens in a detail picture.
-func (mk *marker) mark(e *event.Event, keys []string, laneIdx map[string]int, detail bool) bool {
-	ax, v := mk.ax, mk.v
+// mark draws the event l.evs[i] on the lanes of keys that are shown,
+// joined by a line when there are several. It reports false when the
+// event falls outside the axis, which only happens in a detail picture.
+func (mk *marker) mark(l *lanesAndEvents, i int, keys []string, laneIdx map[string]int, detail bool) bool {
+	ax, e := mk.ax, &l.evs[i]
 	start, okStart := first(e.Date)
 	end, okEnd := last(e.Date)
 	if okEnd && end < ax.lo || okStart && start > ax.hi || !okStart && !okEnd && detail {
 		return false
 	}
-	var ys []int
+	var ysBuf [8]int
+	ys := ysBuf[:0]
 	for _, k := range keys {
 		if j, ok := laneIdx[k]; ok {
 			ys = append(ys, padTop+j*laneH+laneH/2)
@@ -274,35 +364,52 @@ func (mk *marker) mark(e *event.Event, keys []string, laneIdx map[string]int, de
 		x2 = ax.pos(end + 1)
 	}
 	m, colour := mk.style(e, openL, openR)
-	x := (x1 + x2) / 2
-	if x2-x1 < minSpan && !m.Open {
-		m.Circle = true
-		m.X, m.R = ff(x), itoa(pointR)
-	} else {
-		m.X, m.W, m.H = ff(x1), ff(max(x2-x1, 1)), itoa(markH)
+	if l.titles[i] == "" {
+		l.titles[i] = markTitle(e, l.readable[i], l.labels.status(e.Status))
 	}
+	m.title = l.titles[i]
+	mk.draw(m, colour, openL || openR, x1, x2, ys)
+	return true
+}
+
+// draw draws the mark m of an event from x1 to x2, on the lanes at ys, in
+// colour: a point when the span is too short to see and the event has no
+// open end.
+func (mk *marker) draw(m markView, colour string, open bool, x1, x2 float64, ys []int) {
+	v := mk.v
+	x := (x1 + x2) / 2
+	if x2-x1 < minSpan && !open {
+		m.circle = true
+		m.x = x
+	} else {
+		m.x, m.w = x1, max(x2-x1, 1)
+	}
+	v.shown++
+	if len(ys) > 1 {
+		v.links = append(v.links, linkView{x: x, y1: slices.Min(ys), y2: slices.Max(ys), colour: colour, dash: m.dash})
+	}
+	for _, y := range ys {
+		mm := m
+		if mm.circle {
+			mm.y = y
+		} else {
+			mm.y = y - markH/2
+		}
+		v.marks = append(v.marks, mm)
+	}
+}
+
+// markTitle returns the title of e's mark: its title, date (readable as
+// present.Date renders it), kind and status.
+func markTitle(e *event.Event, readable, status string) string {
 	date := e.DateText
-	if r := present.Date(e.Date); r != "" && r != date {
+	if r := readable; r != "" && r != date {
 		if date != "" {
 			date += "; "
 		}
 		date += r
 	}
-	m.Title = e.Title + " — " + date + " — " + e.Kind.Name() + ", " + present.Status(e.Status)
-	v.Shown++
-	if len(ys) > 1 {
-		v.Links = append(v.Links, linkView{X: ff(x), Y1: itoa(slices.Min(ys)), Y2: itoa(slices.Max(ys)), Colour: colour, Dash: m.Dash})
-	}
-	for _, y := range ys {
-		mm := m
-		if mm.Circle {
-			mm.Y = itoa(y)
-		} else {
-			mm.Y = itoa(y - markH/2)
-		}
-		v.Marks = append(v.Marks, mm)
-	}
-	return true
+	return e.Title + " — " + date + " — " + e.Kind.Name() + ", " + status
 }
 
 // style returns the colours and dashes of e's mark: hollow when it has
@@ -310,15 +417,15 @@ func (mk *marker) mark(e *event.Event, keys []string, laneIdx map[string]int, de
 func (mk *marker) style(e *event.Event, openL, openR bool) (markView, string) {
 	cls, _, colour := catInfo(e.Kind.Category())
 	hollow := e.Status != event.Occurred
-	m := markView{Stroke: colour, Fill: colour, Open: openL || openR}
+	m := markView{stroke: colour, fill: colour}
 	if hollow {
-		m.Fill = "#ffffff"
-		m.Dash = "4 2"
+		m.fill = "#ffffff"
+		m.dash = "4 2"
 	}
-	if !m.Open {
+	if !openL && !openR {
 		return m, colour
 	}
-	m.Dash = "3 3"
+	m.dash = "3 3"
 	dir := "b"
 	switch {
 	case openL && !openR:
@@ -328,19 +435,19 @@ func (mk *marker) style(e *event.Event, openL, openR bool) (markView, string) {
 	}
 	id := mk.prefix + "-fade-" + cls + "-" + dir
 	if hollow {
-		m.Stroke = "url(#" + id + ")"
+		m.stroke = "url(#" + id + ")"
 	} else {
-		m.Fill = "url(#" + id + ")"
+		m.fill = "url(#" + id + ")"
 	}
 	if !mk.usedGrad[id] {
 		mk.usedGrad[id] = true
-		mk.v.Gradients = append(mk.v.Gradients, fade(id, colour, dir))
+		mk.v.gradients = append(mk.v.gradients, fade(id, colour, dir))
 	}
 	return m, colour
 }
 
-// caption describes the picture and says what it leaves out.
-func (v *svgView) caption(lanes Lanes, detail bool, lo, hi rdate.Date, total int, shown, left []*laneInfo, undated, outside int) {
+// describe describes the picture and says what it leaves out.
+func (v *svgView) describe(lanes Lanes, detail bool, lo, hi rdate.Date, total int, shown, left []*laneInfo, undated, outside int) {
 	what := "actors"
 	if lanes == LanesByState {
 		what = "states"
@@ -353,23 +460,23 @@ func (v *svgView) caption(lanes Lanes, detail bool, lo, hi rdate.Date, total int
 	for _, l := range left {
 		leftEvents += l.count
 	}
-	v.Hidden = len(left)
-	v.Desc = "One lane per " + what[:len(what)-1] + ", " + period +
+	v.hidden = len(left)
+	v.desc = "One lane per " + what[:len(what)-1] + ", " + period +
 		"; filled marks occurred, hollow marks are planned or announced; spans are imprecise dates."
-	v.Caption = itoa(len(shown)) + " of " + itoa(total) + " " + what + " shown"
+	v.caption = itoa(len(shown)) + " of " + itoa(total) + " " + what + " shown"
 	if len(left) > 0 {
-		v.Caption += "; " + itoa(len(left)) + " " + what + " with fewer events left out (" + itoa(leftEvents) + " participations)"
+		v.caption += "; " + itoa(len(left)) + " " + what + " with fewer events left out (" + itoa(leftEvents) + " participations)"
 	} else {
-		v.Caption += "; none left out"
+		v.caption += "; none left out"
 	}
 	if undated > 0 {
-		v.Caption += "; " + itoa(undated) + " undated events not drawn"
+		v.caption += "; " + itoa(undated) + " undated events not drawn"
 	}
 	switch {
 	case outside == 1:
-		v.Caption += "; 1 event outside this period"
+		v.caption += "; 1 event outside this period"
 	case outside > 1:
-		v.Caption += "; " + itoa(outside) + " events outside this period"
+		v.caption += "; " + itoa(outside) + " events outside this period"
 	}
 }
 
@@ -382,41 +489,63 @@ type tick struct {
 // ticks returns about a dozen ticks or fewer between lo and hi: years for
 // long periods, months for some months, days for some weeks.
 func ticks(lo, hi rdate.Date) []tick {
-	var out []tick
 	switch days := int(hi - lo); {
 	case days > 3*366:
-		y0, y1 := lo.Year(), hi.Year()
-		step := 1
-		for _, s := range []int{1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000} {
-			step = s
-			if (y1-y0)/s <= 12 {
-				break
-			}
-		}
-		for y := (y0/step)*step - step; y <= y1+1; y += step {
-			if d := rdate.New(y, time.January, 1); d >= lo && d <= hi+1 {
-				out = append(out, tick{d, present.Year(y)})
-			}
-		}
+		return yearTicks(lo, hi)
 	case days > 62:
-		step := 1
-		for (days/30)/step > 12 {
-			step++
-		}
-		y, m, _ := lo.Date()
-		for d := rdate.New(y, m, 1); d <= hi; d = d.AddDate(0, step, 0) {
-			if d >= lo {
-				out = append(out, tick{d, d.Format("Jan 2006")})
-			}
-		}
+		return monthTicks(lo, hi, days)
 	default:
-		step := 1
-		for days/step > 12 {
-			step++
+		return dayTicks(lo, hi, days)
+	}
+}
+
+// yearTicks returns ticks on the first of January of every year, or of
+// every second, fifth, tenth, ... year, whichever gives a dozen or fewer.
+func yearTicks(lo, hi rdate.Date) []tick {
+	var out []tick
+	y0, y1 := lo.Year(), hi.Year()
+	step := 1
+	for _, s := range []int{1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000} {
+		step = s
+		if (y1-y0)/s <= 12 {
+			break
 		}
-		for d := lo; d <= hi; d += rdate.Date(step) {
-			out = append(out, tick{d, d.Format("2 Jan")})
+	}
+	for y := (y0/step)*step - step; y <= y1+1; y += step {
+		if d := rdate.New(y, time.January, 1); d >= lo && d <= hi+1 {
+			out = append(out, tick{d, present.Year(y)})
 		}
+	}
+	return out
+}
+
+// monthTicks returns ticks on the first of every month, or of every
+// second, third, ... month, of the days from lo to hi.
+func monthTicks(lo, hi rdate.Date, days int) []tick {
+	var out []tick
+	step := 1
+	for (days/30)/step > 12 {
+		step++
+	}
+	y, m, _ := lo.Date()
+	for d := rdate.New(y, m, 1); d <= hi; d = d.AddDate(0, step, 0) {
+		if d >= lo {
+			out = append(out, tick{d, d.Format("Jan 2006")})
+		}
+	}
+	return out
+}
+
+// dayTicks returns ticks on every day, or every second, third, ... day,
+// from lo to hi.
+func dayTicks(lo, hi rdate.Date, days int) []tick {
+	var out []tick
+	step := 1
+	for days/step > 12 {
+		step++
+	}
+	for d := lo; d <= hi; d += rdate.Date(step) {
+		out = append(out, tick{d, d.Format("2 Jan")})
 	}
 	return out
 }
@@ -425,10 +554,10 @@ func ticks(lo, hi rdate.Date) []tick {
 // dated events, when it is less than a fifth of the whole span, so that a
 // second picture can show the events that crowd together in the first.
 // The period gets a margin of a tenth of its length, at least three days.
-func detailWindow(tl *timeline.Timeline) (*window, bool) {
+func detailWindow(evs []event.Event) (*window, bool) {
 	var days []rdate.Date
-	for e := range tl.All() {
-		if d, ok := first(e.Date); ok {
+	for i := range evs {
+		if d, ok := first(evs[i].Date); ok {
 			days = append(days, d)
 		}
 	}
@@ -455,15 +584,17 @@ func detailWindow(tl *timeline.Timeline) (*window, bool) {
 // fade returns a gradient that fades out towards the open ends: "l", "r"
 // or "b" for both.
 func fade(id, colour, dir string) gradient {
-	g := gradient{ID: id, Colour: colour, A0: "1", A1: "1", A2: "1"}
+	g := gradient{id: id, colour: colour, a0: "1", a1: "1", a2: "1"}
 	if dir != "r" {
-		g.A0 = "0.1"
+		g.a0 = "0.1"
 	}
 	if dir != "l" {
-		g.A2 = "0.1"
+		g.a2 = "0.1"
 	}
 	return g
 }
+
+func itoa(i int) string { return strconv.Itoa(i) }
 
 // first and last are the known ends of the covered range of d, as days of
 // package date, which counts days as [event.Day] does.

@@ -15,7 +15,9 @@ import (
 )
 
 // BenchmarkEncode writes calendars of synthetic timelines, and the same
-// events with encoding/json as plain structs, side by side.
+// events with encoding/json as plain structs, side by side: from structs
+// made once (encoding-json), and from the timeline, which copies its
+// events as Encode reads them (encoding-json-from-timeline).
 func BenchmarkEncode(b *testing.B) {
 	clock := func() time.Time { return time.Date(2025, 11, 7, 0, 0, 0, 0, time.UTC) }
 	for _, n := range []int{10_000, 100_000} {
@@ -49,6 +51,14 @@ func BenchmarkEncode(b *testing.B) {
 			b.SetBytes(int64(jbuf.Len()))
 			for b.Loop() {
 				if err := json.NewEncoder(io.Discard).Encode(doc.Events); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(fmt.Sprintf("encoding-json-from-timeline/n=%d", n), func(b *testing.B) {
+			b.SetBytes(int64(jbuf.Len()))
+			for b.Loop() {
+				if err := json.NewEncoder(io.Discard).Encode(plain.From(tl).Events); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -3,9 +3,12 @@ package ical
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/accordline/accordline/export"
 )
 
 // lineReader reads content lines: physical lines joined where the next
@@ -46,6 +49,17 @@ func (lr *lineReader) next() bool {
 		}
 		lr.start = lr.phys
 		for lr.running() {
+			if n := lr.blankBeforeFold(); n > 0 {
+				// Some producers leave blank lines between a line and its
+				// continuation (python3-icalendar reads them so): skip them.
+				_, _ = lr.br.Discard(n)
+				lr.phys++
+				if lr.n += int64(n); lr.n > lr.max {
+					lr.tooLarge = true
+					break
+				}
+				continue
+			}
 			b, err := lr.br.Peek(1)
 			if err != nil || (b[0] != ' ' && b[0] != '\t') {
 				break
@@ -70,6 +84,19 @@ func (lr *lineReader) next() bool {
 	return false
 }
 
+// blankBeforeFold returns the length of the line break of a blank line
+// that a continuation line follows, or 0 when the input does not go on so.
+func (lr *lineReader) blankBeforeFold() int {
+	b, _ := lr.br.Peek(3)
+	switch {
+	case len(b) >= 2 && b[0] == '\n' && (b[1] == ' ' || b[1] == '\t'):
+		return 1
+	case len(b) >= 3 && b[0] == '\r' && b[1] == '\n' && (b[2] == ' ' || b[2] == '\t'):
+		return 2
+	}
+	return 0
+}
+
 func (lr *lineReader) running() bool { return !lr.eof && !lr.tooLarge && lr.err == nil }
 
 // physical appends one physical line to buf, without its line break, and
@@ -90,7 +117,9 @@ func (lr *lineReader) physical(counted bool) bool {
 			}
 			if !lr.tooLong {
 				if len(lr.buf)+len(chunk) > lr.maxLine+2 { // +2: the CRLF
+					// Too long: only the beginning is kept, for the name.
 					lr.tooLong = true
+					lr.buf = append(lr.buf, chunk[:min(len(chunk), max(0, 256-len(lr.buf)))]...)
 				} else {
 					lr.buf = append(lr.buf, chunk...)
 				}
@@ -115,6 +144,19 @@ func (lr *lineReader) physical(counted bool) bool {
 		}
 	}
 	return read
+}
+
+// name returns the property name the current line begins with, in upper
+// case, or "": of a line too long, buf holds the beginning.
+func (lr *lineReader) name() string {
+	i := 0
+	for i < len(lr.buf) && i < 256 && isNameChar(lr.buf[i]) {
+		i++
+	}
+	if i == len(lr.buf) && i > 0 && !lr.tooLong {
+		return "" // no ":" follows: not a name
+	}
+	return strings.ToUpper(string(lr.buf[:i]))
 }
 
 // lineOf returns the physical line of offset off in buf.
@@ -169,12 +211,12 @@ func (d *decoder) parseLine() (contentLine, bool) {
 		i++
 	}
 	if i == 0 {
-		d.problemf(lr.start, "content line %s does not start with a property name", quoteShort(s))
+		d.problem(lr.start, "", s, nil, "content line does not start with a property name")
 		return p, false
 	}
 	p.name = strings.ToUpper(s[:i])
 	if !strings.Contains(s[i:], ":") {
-		d.problemf(lr.start, "no \":\" in content line %s", quoteShort(s))
+		d.problem(lr.start, p.name, s, nil, "no \":\" in the content line")
 		return p, false
 	}
 	i, ok := d.parseParams(&p, s, i)
@@ -182,18 +224,21 @@ func (d *decoder) parseLine() (contentLine, bool) {
 		return p, false
 	}
 	if i == len(s) || s[i] != ':' {
-		d.problemf(lr.lineOf(i), "%s: expected \":\" or \";\" after the name or a parameter", p.name)
+		d.problem(lr.lineOf(i), p.name, "", nil, "expected \":\" or \";\" after the name or a parameter")
 		return p, false
 	}
 	p.value = s[i+1:]
 	return p, true
 }
 
-// checkChars reports the first invalid UTF-8 or control character other
-// than tab in the current line, and returns whether there is none.
+// checkChars looks for invalid UTF-8 and control characters other than
+// tab in the current line. In strict reading the first is a problem that
+// loses the line; in lenient reading they are removed (invalid bytes
+// replaced by U+FFFD), the line read without them, and noted.
 func (d *decoder) checkChars() bool {
 	lr := &d.lr
 	b := lr.buf
+	bad, what := -1, ""
 	if !utf8.Valid(b) {
 		off := 0
 		for off < len(b) {
@@ -203,15 +248,37 @@ func (d *decoder) checkChars() bool {
 			}
 			off += size
 		}
-		d.problem(lr.lineOf(off), nil, "invalid UTF-8")
-		return false
+		bad, what = off, "invalid UTF-8"
 	}
 	for i, c := range b {
 		if (c < 0x20 && c != '\t') || c == 0x7f {
-			d.problemf(lr.lineOf(i), "control character %U in a content line", rune(c))
-			return false
+			if bad < 0 || i < bad {
+				bad, what = i, fmt.Sprintf("control character %U", rune(c))
+			}
+			break
 		}
 	}
+	if bad < 0 {
+		return true
+	}
+	j := 0
+	for j < len(b) && isNameChar(b[j]) {
+		j++
+	}
+	name := strings.ToUpper(string(b[:j]))
+	if d.opts.Strict {
+		d.problem(lr.lineOf(bad), name, "", nil, "%s in a content line", what)
+		return false
+	}
+	clean := bytes.ToValidUTF8(b, []byte("\uFFFD"))
+	clean = bytes.Map(func(r rune) rune {
+		if (r < 0x20 && r != '\t') || r == 0x7f {
+			return -1
+		}
+		return r
+	}, clean)
+	lr.buf = append(lr.buf[:0], clean...)
+	d.add(issue{line: lr.lineOf(bad), field: name, msg: what + " removed from the content line", action: export.Dropped})
 	return true
 }
 
@@ -226,12 +293,12 @@ func (d *decoder) parseParams(p *contentLine, s string, i int) (int, bool) {
 			i++
 		}
 		if i == j || i == len(s) || s[i] != '=' {
-			d.problemf(d.lr.lineOf(i), "%s: parameter without a name or \"=\"", p.name)
+			d.problem(d.lr.lineOf(i), p.name, "", nil, "parameter without a name or \"=\"")
 			return i, false
 		}
 		q := lineParam{name: strings.ToUpper(s[j:i])}
 		if seen[q.name] {
-			d.problemf(d.lr.lineOf(j), "%s: parameter %s given twice", p.name, q.name)
+			d.problem(d.lr.lineOf(j), p.name+";"+q.name, "", nil, "parameter given twice")
 			return i, false
 		}
 		if seen == nil {
@@ -256,7 +323,7 @@ func (d *decoder) paramValues(prop, param, s string, i int) ([]string, int, bool
 		if i < len(s) && s[i] == '"' {
 			end := strings.IndexByte(s[i+1:], '"')
 			if end < 0 {
-				d.problemf(d.lr.lineOf(i), "%s: parameter %s: unterminated quoted value", prop, param)
+				d.problem(d.lr.lineOf(i), prop+";"+param, "", nil, "unterminated quoted value")
 				return nil, i, false
 			}
 			v = s[i+1 : i+1+end]
@@ -265,7 +332,7 @@ func (d *decoder) paramValues(prop, param, s string, i int) ([]string, int, bool
 			j := i
 			for i < len(s) && s[i] != ';' && s[i] != ':' && s[i] != ',' {
 				if s[i] == '"' {
-					d.problemf(d.lr.lineOf(i), "%s: parameter %s: double quote inside a value", prop, param)
+					d.problem(d.lr.lineOf(i), prop+";"+param, "", nil, "double quote inside a value")
 					return nil, i, false
 				}
 				i++

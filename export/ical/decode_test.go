@@ -129,11 +129,16 @@ func TestDecodeKindAndCategories(t *testing.T) {
 		{"X-ACCORDLINE-KIND, no categories", DecodeOptions{}, []string{"X-ACCORDLINE-KIND:treaty-accession"}, event.TreatyAccession, nil},
 		{"kind word in CATEGORIES", DecodeOptions{}, []string{"CATEGORIES:diplomacy,phone-call"}, event.PhoneCall, []string{"diplomacy"}},
 		{"kind name in CATEGORIES, any case", DecodeOptions{}, []string{"CATEGORIES:TREATY,ACCESSION"}, event.TreatyAccession, []string{"TREATY"}},
-		{"no kind: the default", DecodeOptions{}, []string{"CATEGORIES:Meetings"}, event.BilateralMeeting, []string{"Meetings"}},
+		{"no kind and no one named: an announcement", DecodeOptions{}, []string{"CATEGORIES:Meetings"}, event.Announcement, []string{"Meetings"}},
+		{"no kind, two named: a bilateral meeting", DecodeOptions{}, []string{"ORGANIZER;CN=A:mailto:a@example.org", "ATTENDEE;CN=B:mailto:b@example.org"}, event.BilateralMeeting, nil},
+		{"no kind, three named: a summit", DecodeOptions{}, []string{"ORGANIZER:mailto:a@example.org", "ATTENDEE:mailto:b@example.org", "ATTENDEE:mailto:c@example.org"}, event.Summit, nil},
+		{"a category the caller maps", DecodeOptions{Kinds: map[string]event.Kind{"PRESSEKONFERENZ": event.Statement}}, []string{"CATEGORIES:Pressekonferenz,Berlin"}, event.Statement, []string{"Berlin"}},
+		{"the caller's map comes first", DecodeOptions{Kinds: map[string]event.Kind{"visit": event.StateVisit}}, []string{"CATEGORIES:Visit"}, event.StateVisit, nil},
+		{"a category twice is one tag", DecodeOptions{}, []string{"CATEGORIES:a,b,a", "CATEGORIES:b"}, event.Announcement, []string{"a", "b"}},
 		{"no kind: the given default", DecodeOptions{DefaultKind: event.Statement}, nil, event.Statement, nil},
 		{"several CATEGORIES", DecodeOptions{}, []string{"CATEGORIES:a,b", "CATEGORIES:Visit", "CATEGORIES:c"}, event.Visit, []string{"a", "b", "c"}},
-		{"escaped comma in a tag", DecodeOptions{}, []string{`CATEGORIES:Washington\, D.C.,x`}, event.BilateralMeeting, []string{"Washington, D.C.", "x"}},
-		{"empty categories dropped", DecodeOptions{}, []string{"CATEGORIES:a,,b,"}, event.BilateralMeeting, []string{"a", "b"}},
+		{"escaped comma in a tag", DecodeOptions{}, []string{`CATEGORIES:Washington\, D.C.,x`}, event.Announcement, []string{"Washington, D.C.", "x"}},
+		{"empty categories dropped", DecodeOptions{}, []string{"CATEGORIES:a,,b,"}, event.Announcement, []string{"a", "b"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -161,9 +166,7 @@ func TestDecodeRelatedTo(t *testing.T) {
 		{Type: event.PartOf, Target: target},
 		{Type: event.Announces, Target: target},
 		{Type: event.Follows, Target: target},
-		{Type: event.RefersTo, Target: target},
-		{Type: event.RefersTo, Target: target},
-		{Type: event.RefersTo, Target: target},
+		{Type: event.RefersTo, Target: target}, // three times in the input
 		{Type: event.PartOf, Target: uuid.NewSHA1(event.Namespace, []byte("summit-2025@example.org"))},
 	}, e.Links)
 }
@@ -252,11 +255,12 @@ func TestDecodeErrors(t *testing.T) {
 		{"no colon", oneEvent(uid, "SUMMARY Kazakhstan"), []int{6}, nil},
 		{"no colon in a folded line", oneEvent(uid, "SUMMARY", " Kazakhstan"), []int{6}, nil},
 		{"END without BEGIN", oneEvent(uid, "END:VTODO"), []int{6}, nil},
-		{"END of the wrong component", ics("BEGIN:VCALENDAR", "BEGIN:VEVENT", uid, "END:VCALENDAR", "END:VEVENT"), []int{2, 5}, nil},
+		{"END of the wrong component", ics("BEGIN:VCALENDAR", "BEGIN:VEVENT", uid, "END:VCALENDAR", "END:VEVENT"), []int{1, 2, 5}, nil}, // and no VERSION
 		{"VEVENT inside VEVENT", oneEvent(uid, "BEGIN:VEVENT", "UID:x", "END:VEVENT"), []int{6}, nil},
 		{"VEVENT outside VCALENDAR", ics("BEGIN:VEVENT", uid, "END:VEVENT"), []int{1, 1}, nil}, // and no VCALENDAR
-		{"property outside VCALENDAR", ics("VERSION:2.0", "BEGIN:VCALENDAR", "END:VCALENDAR"), []int{1}, nil},
-		{"VCALENDAR inside VCALENDAR", ics("BEGIN:VCALENDAR", "BEGIN:VCALENDAR", "END:VCALENDAR", "END:VCALENDAR"), []int{2}, nil},
+		{"property outside VCALENDAR", ics("VERSION:2.0", "BEGIN:VCALENDAR", "END:VCALENDAR"), []int{1, 2}, nil},
+		{"VCALENDAR inside VCALENDAR", ics("BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VCALENDAR", "END:VCALENDAR", "END:VCALENDAR"), []int{3}, nil},
+		{"no VERSION", ics("BEGIN:VCALENDAR", "PRODID:x", "END:VCALENDAR"), []int{1}, nil},
 		{"STANDARD outside VTIMEZONE", oneEvent(uid, "BEGIN:STANDARD", "END:STANDARD"), []int{6}, nil},
 		{"unterminated calendar", ics("BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", uid, "END:VEVENT"), []int{1}, nil},
 		{"unterminated VEVENT", ics("BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", uid), []int{1, 3}, nil},
@@ -288,8 +292,8 @@ func TestDecodeErrors(t *testing.T) {
 		{"unsupported zone rule", withZone([]string{"BEGIN:VTIMEZONE", "TZID:Odd", "BEGIN:STANDARD", "DTSTART:19700101T000000",
 			"RRULE:FREQ=MONTHLY", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0100", "END:STANDARD", "END:VTIMEZONE"},
 			uid, "DTSTART;TZID=Odd:20251106T100000"), []int{8}, nil},
-		{"zone rule with COUNT", withZone([]string{"BEGIN:VTIMEZONE", "TZID:Odd", "BEGIN:STANDARD", "DTSTART:19700101T000000",
-			"RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU;COUNT=3", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0100", "END:STANDARD", "END:VTIMEZONE"},
+		{"zone rule with COUNT and UNTIL", withZone([]string{"BEGIN:VTIMEZONE", "TZID:Odd", "BEGIN:STANDARD", "DTSTART:19700101T000000",
+			"RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU;COUNT=3;UNTIL=19800101T000000Z", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0100", "END:STANDARD", "END:VTIMEZONE"},
 			uid, "DTSTART;TZID=Odd:20251106T100000"), []int{8}, nil},
 		{"unsupported zone rule of a zone not used", withZone([]string{"BEGIN:VTIMEZONE", "TZID:Odd", "BEGIN:STANDARD", "DTSTART:19700101T000000",
 			"RRULE:FREQ=MONTHLY", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0100", "END:STANDARD", "END:VTIMEZONE"},
@@ -308,7 +312,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"UID missing", oneEvent("SUMMARY:no UID"), []int{4}, nil},
 		{"UID empty", oneEvent("UID:"), []int{5}, nil},
 		{"UID twice", oneEvent(uid, uid), []int{6}, nil},
-		{"same UID in two VEVENTs", ics("BEGIN:VCALENDAR", "BEGIN:VEVENT", uid, "END:VEVENT", "BEGIN:VEVENT", uid, "END:VEVENT", "END:VCALENDAR"), []int{5}, nil},
+		{"same UID in two VEVENTs", ics("BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", uid, "END:VEVENT", "BEGIN:VEVENT", uid, "END:VEVENT", "END:VCALENDAR"), []int{6}, nil},
 		{"SUMMARY twice", oneEvent(uid, "SUMMARY:a", "SUMMARY:b"), []int{7}, nil},
 		{"bad STATUS", oneEvent(uid, "STATUS:DONE"), []int{6}, nil},
 		{"bad X-ACCORDLINE-STATUS", oneEvent(uid, "X-ACCORDLINE-STATUS:done"), []int{6}, event.ErrUnknown},
@@ -327,11 +331,11 @@ func TestDecodeErrors(t *testing.T) {
 		{"control character", oneEvent(uid, "SUMMARY:a\x01b"), []int{6}, nil},
 		{"bare CR", oneEvent(uid, "SUMMARY:a\rb"), []int{6}, nil},
 		{"several problems, in order", oneEvent(uid, "GEO:x", "DTSTART:2025", "SUMMARY"), []int{6, 7, 8}, nil},
-		{"problems in several events", ics("BEGIN:VCALENDAR", "BEGIN:VEVENT", "END:VEVENT", "BEGIN:VEVENT", "UID:b", "STATUS:DONE", "END:VEVENT", "END:VCALENDAR"), []int{2, 6}, nil},
+		{"problems in several events", ics("BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", "END:VEVENT", "BEGIN:VEVENT", "UID:b", "STATUS:DONE", "END:VEVENT", "END:VCALENDAR"), []int{3, 7}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			evs, err := decodeEvents(strings.NewReader(tt.input), DecodeOptions{})
+			evs, err := decodeEvents(strings.NewReader(tt.input), DecodeOptions{Strict: true})
 			require.Error(t, err)
 			assert.Nil(t, evs)
 			assert.Equal(t, tt.lines, lines(t, err), "%v", err)
@@ -364,21 +368,35 @@ func TestDecodeLimits(t *testing.T) {
 	line := "SUMMARY:" + strings.Repeat("y", 92) // 100 bytes
 	_, err = decodeEvents(strings.NewReader(oneEvent("UID:"+testUID, line)), DecodeOptions{MaxLineBytes: 100})
 	require.NoError(t, err, "exactly at the line limit")
-	_, err = decodeEvents(strings.NewReader(oneEvent("UID:"+testUID, line+"y")), DecodeOptions{MaxLineBytes: 100})
+	_, err = decodeEvents(strings.NewReader(oneEvent("UID:"+testUID, line+"y")), DecodeOptions{MaxLineBytes: 100, Strict: true})
 	require.ErrorIs(t, err, ErrTooLarge)
 	assert.Equal(t, []int{6}, lines(t, err))
 
 	// Folded, the line counts unfolded; the problem is where it starts,
 	// and reading goes on after it.
 	folded := "SUMMARY:" + strings.Repeat("y", 60) + "\r\n " + strings.Repeat("y", 60)
-	_, err = decodeEvents(strings.NewReader(oneEvent("UID:"+testUID, folded, "GEO:x")), DecodeOptions{MaxLineBytes: 100})
+	_, err = decodeEvents(strings.NewReader(oneEvent("UID:"+testUID, folded, "GEO:x")), DecodeOptions{MaxLineBytes: 100, Strict: true})
 	assert.Equal(t, []int{6, 8}, lines(t, err))
+
+	// In lenient reading, a line too long costs its property, or its
+	// event when the event cannot stand without it.
+	tl, rep, err := Decode(strings.NewReader(oneEvent("UID:"+testUID, line+"y")), &DecodeOptions{MaxLineBytes: 100})
+	require.NoError(t, err)
+	assert.Equal(t, 1, tl.Len())
+	require.Len(t, rep.NotesOf(export.Dropped), 1)
+	assert.Equal(t, 6, rep.NotesOf(export.Dropped)[0].Line)
+	assert.Equal(t, "SUMMARY", rep.NotesOf(export.Dropped)[0].Field)
+	tl, rep, err = Decode(strings.NewReader(oneEvent("UID:"+strings.Repeat("u", 100))), &DecodeOptions{MaxLineBytes: 100})
+	require.NoError(t, err)
+	assert.Zero(t, tl.Len())
+	require.Len(t, rep.NotesOf(export.Skipped), 1)
+	assert.Equal(t, 5, rep.NotesOf(export.Skipped)[0].Line)
 
 	_, err = decodeEvents(strings.NewReader(oneEvent("UID:"+testUID, "SUMMARY:"+strings.Repeat("z", 200<<10))), DecodeOptions{})
 	require.NoError(t, err, "lines longer than the read buffer")
 
 	_, err = decodeEvents(strings.NewReader(""), DecodeOptions{DefaultKind: 200})
-	require.Error(t, err)
+	require.ErrorIs(t, err, ErrOptions)
 }
 
 type endless struct{}
@@ -396,11 +414,16 @@ func TestDecodeTooManyProblems(t *testing.T) {
 	for range 3000 {
 		b.WriteString("no colon\r\n")
 	}
-	_, err := decodeEvents(strings.NewReader(b.String()), DecodeOptions{})
+	_, err := decodeEvents(strings.NewReader(b.String()), DecodeOptions{Strict: true})
 	var l event.ErrorList
 	require.ErrorAs(t, err, &l)
 	assert.Len(t, l, maxDecodeErrors+1)
-	assert.ErrorIs(t, l[len(l)-1], event.ErrTooManyProblems)
+	last := l[len(l)-1]
+	assert.ErrorIs(t, last, event.ErrTooManyProblems)
+	// The cut says how many more there were, and where they start: the
+	// 3000 lines, the missing END:VCALENDAR and VERSION.
+	assert.Equal(t, maxDecodeErrors, last.Line)
+	assert.Contains(t, last.Error(), "2002 more from this line on")
 }
 
 func TestDecodeFixtures(t *testing.T) {
@@ -425,9 +448,18 @@ func TestDecodeFixtures(t *testing.T) {
 	assert.Equal(t, "Line one\nLine two, with comma. \u00dcn\u00efc\u00f6d\u00e9 \u2014 \u6761\u7ea6\u52a0\u5165 \u2014 a long text to force folding.", a.Description)
 	assert.Equal(t, []event.Source{{URL: "https://example.org/treaties/x"}}, a.Sources)
 
+	// The organizer and the attendee take part; the organizer is also
+	// taken as the acceding party the kind needs.
+	assert.Equal(t, []event.Participation{
+		{Actor: "protocol:example.org", Role: event.Organizer},
+		{Actor: "min:example.org", Role: event.Participant},
+		{Actor: "protocol:example.org", Role: event.AccedingParty},
+	}, a.Participants)
+
 	b := evs[1]
 	assert.Equal(t, "Phone call with FM", b.Title)
-	assert.Equal(t, event.BilateralMeeting, b.Kind)
+	assert.Equal(t, event.Announcement, b.Kind) // no kind and no one named
+	assert.Equal(t, []event.Participation{{Actor: "calendar:diplomatic-events", Role: event.Announcer}}, b.Participants)
 	assert.Equal(t, event.Planned, b.Status)
 	assert.Equal(t, "2025-03-03T10:00:00+01:00[Europe/Paris]/2025-03-03T10:30:00+01:00[Europe/Paris]", b.Date.String())
 
@@ -452,9 +484,29 @@ func TestDecodeFixtures(t *testing.T) {
 		{"broken_semantic.ics", []int{29, 38, 42, 44, 47}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := decodeEvents(bytes.NewReader(read(tt.name)), DecodeOptions{})
+			got, err := decodeEvents(bytes.NewReader(read(tt.name)), DecodeOptions{Strict: true})
 			assert.Nil(t, got)
 			assert.Equal(t, tt.lines, lines(t, err), "%v", err)
+		})
+	}
+
+	// Read leniently, each problem costs its event at most.
+	for _, tt := range []struct {
+		name   string
+		titles []string
+	}{
+		{"broken_nocolon.ics", []string{`Accession; Treaty "X", Art. 5\6`, "Phone call with FM"}},
+		{"broken_unclosed.ics", []string{`Accession; Treaty "X", Art. 5\6`}},
+		{"broken_semantic.ics", []string{`Accession; Treaty "X", Art. 5\6`, "Phone call with FM"}},
+	} {
+		t.Run(tt.name+" leniently", func(t *testing.T) {
+			got, err := decodeEvents(bytes.NewReader(read(tt.name)), DecodeOptions{})
+			require.NoError(t, err)
+			var titles []string
+			for _, e := range got {
+				titles = append(titles, e.Title)
+			}
+			assert.Equal(t, tt.titles, titles)
 		})
 	}
 }
@@ -550,6 +602,7 @@ func TestDecodeRoundTripDates(t *testing.T) {
 		"2025-11-06T18:00:00Z/2025-11-06T19:00:00Z",
 		"2025-11-06T20:00:00-05:00[America/New_York]",
 		"2025-11-02T01:30:00-04:00[America/New_York]", // the repeated hour, first time
+		"2025-10-26T02:30:00+02:00[Europe/Berlin]",    // the repeated hour, first time
 		"2025-11-06T18:00:00-05:00[America/New_York]/2025-11-06T23:59:59-05:00[America/New_York]",
 		"2025-11-06T20:00:00",
 		"2025-11-06T20:00:00/2025-11-06T21:00:00",
@@ -613,11 +666,11 @@ func (f failing) Read([]byte) (int, error) { return 0, f.err }
 func TestDecodeJSONProblemsNameOneLine(t *testing.T) {
 	// A problem in the embedded JSON names the line of the property and the
 	// JSON path, not a second line and offset of its own.
-	_, err := decodeEvents(strings.NewReader(oneEvent("UID:"+testUID, `X-ACCORDLINE-EVENT:{"id":"x"\,"kind":"call"}`)), DecodeOptions{})
+	_, err := decodeEvents(strings.NewReader(oneEvent("UID:"+testUID, `X-ACCORDLINE-EVENT:{"id":"x"\,"kind":"call"}`)), DecodeOptions{Strict: true})
 	require.Error(t, err)
 	for _, line := range strings.Split(err.Error(), "\n")[1:] {
 		assert.Equal(t, 1, strings.Count(line, "line "), "%q", line)
 		assert.NotContains(t, line, "offset", "%q", line)
 	}
-	assert.Contains(t, err.Error(), `line 6: X-ACCORDLINE-EVENT kind "call": unknown kind "call"`)
+	assert.Contains(t, err.Error(), `line 6: X-ACCORDLINE-EVENT kind: "call": unknown kind "call"`)
 }

@@ -171,13 +171,13 @@ func TestDecodeDates(t *testing.T) {
 		{"TZID with DURATION over the change of offset", newYork, []string{"DTSTART;TZID=America/New_York:20251101T120000", "DURATION:P1DT1H"},
 			"2025-11-01T12:00:00-04:00[America/New_York]/2025-11-02T13:00:00-05:00[America/New_York]"},
 		{"Outlook zone name, winter", outlookEastern, []string{"DTSTART;TZID=Eastern Standard Time:20251106T200000", "DTEND;TZID=Eastern Standard Time:20251106T210000"},
-			"2025-11-06T20:00:00-05:00/2025-11-06T21:00:00-05:00"},
-		{"Outlook zone name, summer", outlookEastern, []string{`DTSTART;TZID="Eastern Standard Time":20250701T100000`}, "2025-07-01T10:00:00-04:00"},
-		{"Outlook zone name, day before the change", outlookEastern, []string{`DTSTART;TZID="Eastern Standard Time":20250308T120000`}, "2025-03-08T12:00:00-05:00"},
-		{"Outlook zone name, day of the change", outlookEastern, []string{`DTSTART;TZID="Eastern Standard Time":20250309T120000`}, "2025-03-09T12:00:00-04:00"},
-		{"Outlook last Sunday, before", outlookCET, []string{`DTSTART;TZID=W. Europe Standard Time:20250329T120000`}, "2025-03-29T12:00:00+01:00"},
-		{"Outlook last Sunday, after", outlookCET, []string{`DTSTART;TZID=W. Europe Standard Time:20250330T120000`}, "2025-03-30T12:00:00+02:00"},
-		{"Outlook last Sunday, autumn", outlookCET, []string{`DTSTART;TZID=W. Europe Standard Time:20251026T120000`}, "2025-10-26T12:00:00+01:00"},
+			"2025-11-06T20:00:00-05:00[America/New_York]/2025-11-06T21:00:00-05:00[America/New_York]"},
+		{"Outlook zone name, summer", outlookEastern, []string{`DTSTART;TZID="Eastern Standard Time":20250701T100000`}, "2025-07-01T10:00:00-04:00[America/New_York]"},
+		{"Outlook zone name, day before the change", outlookEastern, []string{`DTSTART;TZID="Eastern Standard Time":20250308T120000`}, "2025-03-08T12:00:00-05:00[America/New_York]"},
+		{"Outlook zone name, day of the change", outlookEastern, []string{`DTSTART;TZID="Eastern Standard Time":20250309T120000`}, "2025-03-09T12:00:00-04:00[America/New_York]"},
+		{"Outlook last Sunday, before", outlookCET, []string{`DTSTART;TZID=W. Europe Standard Time:20250329T120000`}, "2025-03-29T12:00:00+01:00[Europe/Berlin]"},
+		{"Outlook last Sunday, after", outlookCET, []string{`DTSTART;TZID=W. Europe Standard Time:20250330T120000`}, "2025-03-30T12:00:00+02:00[Europe/Berlin]"},
+		{"Outlook last Sunday, autumn", outlookCET, []string{`DTSTART;TZID=W. Europe Standard Time:20251026T120000`}, "2025-10-26T12:00:00+01:00[Europe/Berlin]"},
 		{"listed observances, summer", listedZone, []string{"DTSTART;TZID=Paris (listed):20250601T120000"}, "2025-06-01T12:00:00+02:00"},
 		{"listed observances, winter", listedZone, []string{"DTSTART;TZID=Paris (listed):20251201T120000"}, "2025-12-01T12:00:00+01:00"},
 		{"listed observances, before the first", listedZone, []string{"DTSTART;TZID=Paris (listed):20240601T120000"}, "2024-06-01T12:00:00+01:00"},
@@ -203,7 +203,8 @@ func TestDecodeDates(t *testing.T) {
 
 func TestDecodeZoneNames(t *testing.T) {
 	// A TZID of the zone database carries its name, so that the date's
-	// time is in that zone; an Outlook name gives the offset alone.
+	// time is in that zone; so does an Outlook name, by CLDR's table, where
+	// its VTIMEZONE agrees.
 	e := decodeOne(t, withZone(newYork, "UID:"+testUID, "DTSTART;TZID=America/New_York:20251106T200000"))
 	assert.Equal(t, "America/New_York", e.Date.Zone())
 	at, ok := e.Date.Time()
@@ -211,7 +212,7 @@ func TestDecodeZoneNames(t *testing.T) {
 	assert.True(t, at.Equal(time.Date(2025, 11, 7, 1, 0, 0, 0, time.UTC)))
 
 	e = decodeOne(t, withZone(outlookEastern, "UID:"+testUID, "DTSTART;TZID=Eastern Standard Time:20251106T200000"))
-	assert.Equal(t, "", e.Date.Zone())
+	assert.Equal(t, "America/New_York", e.Date.Zone())
 	at, ok = e.Date.Time()
 	require.True(t, ok)
 	assert.True(t, at.Equal(time.Date(2025, 11, 7, 1, 0, 0, 0, time.UTC)))
@@ -231,8 +232,8 @@ func TestDecodeManyZones(t *testing.T) {
 	n := len(ls) + 3
 	ls = append(ls, "BEGIN:VEVENT", "UID:paris", "DTSTART;TZID=Europe/Paris:20250601T120000", "END:VEVENT", "END:VCALENDAR")
 
-	_, err := decodeEvents(strings.NewReader(ics(ls...)), DecodeOptions{})
-	assert.Equal(t, []int{n}, lines(t, err))
+	_, err := decodeEvents(strings.NewReader(ics(ls...)), DecodeOptions{Strict: true})
+	assert.Equal(t, []int{1, n}, lines(t, err)) // and no VERSION
 	assert.ErrorContains(t, err, "beyond 100 distinct TZIDs")
 
 	// Without the last event, every zone is read from its VTIMEZONE.

@@ -1,6 +1,7 @@
 package ical
 
 import (
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"strconv"
@@ -9,7 +10,44 @@ import (
 	"unicode/utf8"
 
 	"github.com/accordline/accordline/event"
+	"github.com/accordline/accordline/export"
 )
+
+// unescape decodes the TEXT value of p. In strict reading an invalid
+// escape is a problem that loses the property; in lenient reading, as
+// most readers do, a backslash before any other character stands for
+// that character (\" is a double quote), and a backslash at the end for
+// itself.
+func (d *decoder) unescape(p *contentLine) (string, error) {
+	s, err := unescapeText(p.value)
+	if err == nil {
+		return s, nil
+	}
+	if d.opts.Strict {
+		d.add(issue{line: p.line, field: p.name, value: p.value, cause: err, action: export.Dropped})
+		return "", err
+	}
+	return unescapeLenient(p.value), nil
+}
+
+// unescapeLenient decodes a TEXT value as lenient reading does.
+func unescapeLenient(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '\\' || i+1 == len(s) {
+			b = append(b, c)
+			continue
+		}
+		i++
+		if s[i] == 'n' || s[i] == 'N' {
+			b = append(b, '\n')
+		} else {
+			b = append(b, s[i])
+		}
+	}
+	return string(b)
+}
 
 // unescapeText decodes a TEXT value: \\ \; \, and \n or \N.
 func unescapeText(s string) (string, error) {
@@ -40,37 +78,70 @@ func unescapeText(s string) (string, error) {
 	return string(b), nil
 }
 
+// payload returns the data of an X-ACCORDLINE-EVENT or -ACTOR property:
+// BINARY in base64 with ENCODING=BASE64 (as Encode writes it), or the
+// JSON as TEXT (as it wrote it before).
+func payload(p *contentLine) ([]byte, error) {
+	enc, ok := p.param("ENCODING")
+	if !ok {
+		s, err := unescapeText(p.value)
+		return []byte(s), err
+	}
+	if !strings.EqualFold(enc, "BASE64") {
+		return nil, fmt.Errorf("ENCODING=%s: only BASE64 is read", enc)
+	}
+	if v, ok := p.param("VALUE"); ok && !strings.EqualFold(v, "BINARY") {
+		return nil, fmt.Errorf("ENCODING=BASE64 with VALUE=%s, not BINARY", v)
+	}
+	b, err := base64.StdEncoding.DecodeString(p.value)
+	if err != nil {
+		return nil, fmt.Errorf("not base64: %w", err)
+	}
+	return b, nil
+}
+
 // splitText splits a list of TEXT values at the commas that are not
-// escaped, and decodes each.
-func splitText(s string) ([]string, error) {
+// escaped, and decodes each; lenient decodes as unescapeLenient.
+func splitText(s string, lenient bool) ([]string, error) {
 	var out []string
 	start := 0
+	decode := func(part string) error {
+		v, err := unescapeText(part)
+		if err != nil {
+			if !lenient {
+				return err
+			}
+			v = unescapeLenient(part)
+		}
+		out = append(out, v)
+		return nil
+	}
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '\\':
 			i++
 		case ',':
-			v, err := unescapeText(s[start:i])
-			if err != nil {
+			if err := decode(s[start:i]); err != nil {
 				return nil, err
 			}
-			out = append(out, v)
 			start = i + 1
 		}
 	}
-	v, err := unescapeText(s[start:])
-	if err != nil {
+	if err := decode(s[min(start, len(s)):]); err != nil {
 		return nil, err
 	}
-	return append(out, v), nil
+	return out, nil
 }
 
 // A civil is a DATE or DATE-TIME value as written: its wall clock, held as
-// UTC, and whether it has a time and a Z.
+// UTC, and whether it has a time and a Z. A leap second (23:59:60, which
+// RFC 5545 3.3.12 allows) is held as the second before it, and leap says
+// so.
 type civil struct {
 	wall    time.Time
 	hasTime bool
 	utc     bool
+	leap    bool
 }
 
 // parseDate parses a DATE: yyyymmdd.
@@ -109,8 +180,11 @@ func parseDateTime(s string) (civil, error) {
 		return civil{}, errors.New("not a DATE-TIME (yyyymmddThhmmss)")
 	}
 	h, m, sec := n[0]*10+n[1], n[2]*10+n[3], n[4]*10+n[5]
-	if h > 23 || m > 59 || sec > 59 {
+	if h > 23 || m > 59 || sec > 60 {
 		return civil{}, errors.New("time of day out of range")
+	}
+	if sec == 60 {
+		sec, c.leap = 59, true
 	}
 	c.wall = c.wall.Add(time.Duration(h)*time.Hour + time.Duration(m)*time.Minute + time.Duration(sec)*time.Second)
 	c.hasTime, c.utc = true, utc

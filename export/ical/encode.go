@@ -1,9 +1,11 @@
 package ical
 
 import (
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -101,11 +103,11 @@ func (o *Options) check() error {
 	if o.Method == "PUBLISH" && !strings.HasPrefix(strings.ToLower(o.Organizer), "mailto:") {
 		bad("Organizer", o.Organizer, "METHOD:PUBLISH needs an organizer mailto: URI")
 	}
-	if o.URL != "" && !event.ValidURL(o.URL) {
-		bad("URL", o.URL, "not an absolute http or https URL")
+	if o.URL != "" && (!event.ValidURL(o.URL) || !validURI(o.URL)) {
+		bad("URL", o.URL, "not an absolute http or https URL of the characters RFC 3986 allows")
 	}
-	if o.Organizer != "" && (!event.ValidText(o.Organizer, false) || strings.ContainsAny(o.Organizer, " <>\"") || !strings.HasPrefix(strings.ToLower(o.Organizer), "mailto:")) {
-		bad("Organizer", o.Organizer, "not a mailto: URI")
+	if o.Organizer != "" && (!validURI(o.Organizer) || !strings.HasPrefix(strings.ToLower(o.Organizer), "mailto:") || len(o.Organizer) == len("mailto:")) {
+		bad("Organizer", o.Organizer, "not a mailto: URI of the characters RFC 3986 allows")
 	}
 	if !event.ValidText(o.Name, false) {
 		bad("Name", o.Name, "control characters")
@@ -124,10 +126,33 @@ func (o *Options) check() error {
 	return errs.Err()
 }
 
+// validURI reports whether s holds only what a URI may (RFC 3986: ASCII
+// letters, digits, the reserved and unreserved marks, and "%" before two
+// hex digits): an option is refused rather than escaped, so that the
+// calendar says what the caller said.
+func validURI(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '%':
+			if i+2 >= len(s) || !isHex(s[i+1]) || !isHex(s[i+2]) {
+				return false
+			}
+		case !uriByte[c]:
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isHex(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
+
 // Encode writes the timeline as an iCalendar (RFC 5545) stream: a
 // VCALENDAR with one VEVENT per event it can hold, and a VTIMEZONE for
-// every zone an event names. It writes as it goes, in timeline order, and
-// returns a report of every event it approximated or skipped.
+// every zone an event names, covering the years of the events that use
+// it. It looks at the events' dates first, then writes as it goes, in
+// timeline order, and returns a report of every event it approximated or
+// skipped.
 //
 // Invalid options are an [event.ErrorList] wrapping [ErrOptions], and
 // nothing is written. Any other error means the output is incomplete: a
@@ -151,17 +176,15 @@ func Encode(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, e
 		o.Description = tl.Description()
 	}
 	// The timeline's own title and description are not validated as events
-	// are: make them valid UTF-8, which the writer relies on.
-	for _, s := range []*string{&o.Name, &o.Description} {
-		*s = strings.ToValidUTF8(*s, "\uFFFD")
+	// are: make them valid UTF-8, which the writer relies on; the TEXT
+	// writer escapes line breaks and drops control characters.
+	o.Name, o.Description = strings.ToValidUTF8(o.Name, "\uFFFD"), strings.ToValidUTF8(o.Description, "\uFFFD")
+	enc := &encoder{names: present.NewNames(tl), tl: tl, opts: o, stamp: o.Now().UTC().Format("20060102T150405Z")}
+	enc.lw.w = w
+	if err := enc.calendar(&rep); err != nil {
+		return rep, err
 	}
-	enc := &encoder{lw: lineWriter{w: w}, names: present.NewNames(tl), tl: tl, opts: o, stamp: o.Now().UTC().Format("20060102T150405Z")}
-	err := enc.calendar(&rep)
-	enc.lw.flush()
-	if err == nil {
-		err = enc.lw.err
-	}
-	return rep, err
+	return rep, enc.lw.flush()
 }
 
 type encoder struct {
@@ -173,6 +196,8 @@ type encoder struct {
 	names *present.Names
 }
 
+// calendar writes the calendar: its properties, the VTIMEZONEs the
+// events need, and the events.
 func (enc *encoder) calendar(rep *export.Report) error {
 	lw := &enc.lw
 	lw.simple("BEGIN", "VCALENDAR")
@@ -207,9 +232,7 @@ func (enc *encoder) calendar(rep *export.Report) error {
 	if enc.opts.Lossless {
 		for a := range enc.tl.Actors() {
 			enc.json = jsondoc.AppendActor(enc.json[:0], &a)
-			lw.prop("X-ACCORDLINE-ACTOR")
-			lw.line = appendText(append(lw.line, ':'), enc.json)
-			lw.end()
+			enc.binary("X-ACCORDLINE-ACTOR", enc.json)
 		}
 	}
 	if err := enc.timezones(); err != nil {
@@ -227,28 +250,34 @@ func (enc *encoder) calendar(rep *export.Report) error {
 		if err := enc.event(&e, &t, note != ""); err != nil {
 			return fmt.Errorf("ical: event %s (%q): %w", e.ID, e.Title, err)
 		}
+		if lw.err != nil {
+			return lw.err
+		}
 		rep.Events++
 	}
 	lw.simple("END", "VCALENDAR")
-	return nil
+	return lw.err
 }
 
-// timezones writes a VTIMEZONE for every zone name the written events'
-// dates carry, covering the years of those events.
+// timezones writes a VTIMEZONE for every zone name the events to be
+// written carry, covering the years of those events. It looks at the
+// events in place, through a query that selects none, as their dates are
+// all it needs: copying every event out of the timeline for that would
+// cost as much as writing them.
 func (enc *encoder) timezones() error {
 	type span struct{ first, last int }
 	zones := map[string]*span{}
 	var order []string
-	for e := range enc.tl.All() {
+	enc.tl.Count(timeline.Where(func(e *event.Event) bool {
 		if e.Date.Start().Zone() == "" && e.Date.End().Zone() == "" {
-			continue // only zone names need a VTIMEZONE
+			return false // only zone names need a VTIMEZONE
 		}
-		t, note := enc.timing(&e)
-		if t.skip && note != "" {
-			continue
+		t, note := enc.timing(e)
+		if t.allDay || t.utc || t.floating || (t.skip && note != "") {
+			return false
 		}
-		for _, p := range []*time.Time{&t.start, &t.end} {
-			if p.IsZero() || t.utc || t.floating {
+		for _, p := range [2]*time.Time{&t.start, &t.end} {
+			if p.IsZero() {
 				continue
 			}
 			name := p.Location().String()
@@ -260,7 +289,11 @@ func (enc *encoder) timezones() error {
 			}
 			z.first, z.last = min(z.first, p.Year()), max(z.last, p.Year())
 		}
-	}
+		return false
+	}))
+	// In the order of the names: the order the query met them in is not
+	// the timeline's.
+	slices.Sort(order)
 	for _, name := range order {
 		loc, err := time.LoadLocation(name)
 		if err != nil {
@@ -387,7 +420,7 @@ func (enc *encoder) event(e *event.Event, t *timing, approximated bool) error {
 	}
 	enc.extensions(e, approximated)
 	lw.simple("END", "VEVENT")
-	return lw.err
+	return nil
 }
 
 // identity writes UID, DTSTAMP, SEQUENCE and, for METHOD:PUBLISH, the
@@ -522,10 +555,21 @@ func (enc *encoder) extensions(e *event.Event, approximated bool) {
 	}
 	if enc.opts.Lossless {
 		enc.json = jsondoc.AppendEvent(enc.json[:0], e)
-		lw.prop("X-ACCORDLINE-EVENT")
-		lw.line = appendText(append(lw.line, ':'), enc.json)
-		lw.end()
+		enc.binary("X-ACCORDLINE-EVENT", enc.json)
 	}
+}
+
+// binary writes a property holding data as BINARY (RFC 5545 3.3.1):
+// base64, which no parser unescapes or folds differently, so that the
+// lossless JSON survives a round trip through any of them.
+func (enc *encoder) binary(name string, data []byte) {
+	lw := &enc.lw
+	lw.prop(name)
+	_ = lw.param("ENCODING", "BASE64")
+	_ = lw.param("VALUE", "BINARY")
+	lw.line = append(lw.line, ':')
+	lw.line = base64.StdEncoding.AppendEncode(lw.line, data)
+	lw.end()
 }
 
 func appendUUID(b []byte, id uuid.UUID) []byte {
@@ -583,7 +627,8 @@ func (enc *encoder) when(t *timing) {
 // instant first, as in the hour repeated when clocks go back.
 func ambiguous(t time.Time) bool {
 	y, m, d := t.Date()
-	return !time.Date(y, m, d, t.Hour(), t.Minute(), t.Second(), 0, t.Location()).Equal(t)
+	wall := time.Date(y, m, d, t.Hour(), t.Minute(), t.Second(), 0, time.UTC)
+	return !localIn(wall, t.Location()).Equal(t.Truncate(time.Second))
 }
 
 // appendDay appends a day as an RFC 5545 DATE, YYYYMMDD. Encode refuses
@@ -620,7 +665,7 @@ func (enc *encoder) description(e *event.Event) {
 		lw.addRaw("\\n\\nParticipants:")
 		for _, p := range e.Participants {
 			lw.addRaw("\\n- ")
-			lw.addText(enc.names.Name(p.Actor, e.Date))
+			lw.addText(enc.names.Label(p.Actor, e.Date))
 			lw.addRaw(" (")
 			lw.addText(p.Role.Name())
 			lw.addRaw(")")

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -18,31 +19,39 @@ const maxLine = 75
 // cleaned up.
 var ErrUnsafeValue = errors.New("control character in a URI or parameter value")
 
-// lineWriter writes content lines: it gathers one line unfolded, then
-// writes it folded at 75 octets, never inside a UTF-8 character, with CRLF.
+// lineWriter writes content lines to w through a buffer of about 64 KiB:
+// each line is built unfolded at the end of the buffer, out, then folded
+// in place at 75 octets, never inside a UTF-8 character, and ended with
+// CRLF. The lines are built where they end up, so that a line is copied
+// at most once more, when it is folded. Without w, the lines stay in out.
 type lineWriter struct {
 	w    io.Writer
-	line []byte // the line being built
-	out  []byte // folded lines waiting to be written
-	err  error
+	err  error  // the first error of w
+	line []byte // out, with the line being built after start
+	out  []byte // the lines written and not yet flushed: line[:start]
+	// start is where the line being built begins in line.
+	start int
 }
 
-func (lw *lineWriter) flushIfFull() {
-	if len(lw.out) >= 64<<10 {
-		lw.flush()
-	}
-}
+// bufSize is the size after which the buffer is written to w.
+const bufSize = 64 << 10
 
-func (lw *lineWriter) flush() {
-	if lw.err == nil && len(lw.out) > 0 {
+// flush writes the buffer to w, and returns w's first error.
+func (lw *lineWriter) flush() error {
+	if lw.w != nil && len(lw.out) > 0 && lw.err == nil {
 		_, lw.err = lw.w.Write(lw.out)
+		lw.out, lw.line = lw.out[:0], lw.out[:0]
 	}
-	lw.out = lw.out[:0]
+	return lw.err
 }
 
 // prop starts a property line.
 func (lw *lineWriter) prop(name string) {
-	lw.line = append(lw.line[:0], name...)
+	if lw.out == nil {
+		lw.out = make([]byte, 0, bufSize+bufSize/4)
+	}
+	lw.start = len(lw.out)
+	lw.line = append(lw.out, name...)
 }
 
 // param adds a parameter. Values are written as they are when they can
@@ -92,13 +101,43 @@ func (lw *lineWriter) raw(value string) {
 func (lw *lineWriter) uri(name, value string) error {
 	for i := range len(value) {
 		if c := value[i]; c < 0x20 || c == 0x7f {
-			lw.line = lw.line[:0]
+			lw.line = lw.out
 			return fmt.Errorf("%w: %s: %q", ErrUnsafeValue, name, value)
 		}
 	}
-	lw.raw(value)
+	lw.line = append(lw.line, ':')
+	lw.line = appendURI(lw.line, value)
+	lw.end()
 	return nil
 }
+
+// appendURI appends a URI, percent-encoding the bytes RFC 3986 does not
+// allow in one (a space cannot occur: callers refuse control characters
+// and validated URLs hold no space): "<", ">", double quote, braces,
+// backslash, caret, backtick, "|" and every byte of a non-ASCII
+// character. A URI so written means what it meant, and no reader can take
+// any part of it for markup or for the end of the value.
+func appendURI(b []byte, s string) []byte {
+	const hex = "0123456789ABCDEF"
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if uriByte[c] {
+			b = append(b, c)
+			continue
+		}
+		b = append(b, '%', hex[c>>4], hex[c&0xf])
+	}
+	return b
+}
+
+// uriByte marks the bytes a URI may hold as they are (RFC 3986 2.2, 2.3
+// and the percent sign of its escapes).
+var uriByte = func() (t [256]bool) {
+	for _, c := range []byte("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%") {
+		t[c] = true
+	}
+	return t
+}()
 
 // text ends the line with TEXT values, separated by commas: backslash,
 // semicolon and comma escaped, line breaks as \n, other control characters
@@ -124,9 +163,17 @@ func (lw *lineWriter) addText(s string) { lw.line = appendText(lw.line, s) }
 // addRaw appends bytes that need no escaping to a value.
 func (lw *lineWriter) addRaw(s string) { lw.line = append(lw.line, s...) }
 
-func appendText[S ~string | ~[]byte](b []byte, s S) []byte {
+func appendText(b []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); i++ {
+		// Eight bytes at a time while none of them may need escaping, as
+		// in most text.
+		for i+8 <= len(s) && !maySpecial(load64(s, i)) {
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		if !textSpecial[c] {
 			continue
@@ -155,6 +202,27 @@ func appendText[S ~string | ~[]byte](b []byte, s S) []byte {
 	return append(b, s[start:]...)
 }
 
+// load64 returns the eight bytes of s from i as a little-endian word.
+func load64(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// maySpecial reports whether one of the bytes of x may be one textSpecial
+// marks: one below 0x20 (a tab too), or a backslash, semicolon, comma,
+// DEL or 0xC2, the first byte of the C1 controls. It may say so of other
+// bytes, never miss one.
+func maySpecial(x uint64) bool {
+	a, b, c, d, e := x^(ones*'\\'), x^(ones*';'), x^(ones*','), x^(ones*0x7f), x^(ones*0xC2)
+	return ((x-ones*0x20)&^x|(a-ones)&^a|(b-ones)&^b|(c-ones)&^c|(d-ones)&^d|(e-ones)&^e)&highs != 0
+}
+
 // textSpecial marks the bytes appendText does not copy as they are: the
 // escaped ones and the control characters but tab.
 var textSpecial = func() (t [256]bool) {
@@ -165,26 +233,49 @@ var textSpecial = func() (t [256]bool) {
 	return t
 }()
 
-// end writes the line folded.
+// end ends the line: folds it and adds the CRLF.
 func (lw *lineWriter) end() {
 	// The line is valid UTF-8: validated events hold nothing else, and
 	// Encode cleans the options' strings.
-	line := lw.line
-	limit := maxLine
-	for len(line) > limit {
-		cut := limit
-		for cut > 0 && !utf8.RuneStart(line[cut]) {
+	if len(lw.line)-lw.start > maxLine {
+		lw.line = fold(lw.line, lw.start)
+	}
+	lw.out = append(lw.line, '\r', '\n')
+	lw.line = lw.out
+	if len(lw.out) >= bufSize {
+		_ = lw.flush()
+	}
+}
+
+// fold folds the line that starts at start in b, the last line of b: it
+// inserts CRLF and a space before every 74 octets after the first 75,
+// moving back to the start of a UTF-8 character. The cuts are found from
+// the front, then the pieces moved from the back, each byte once.
+func fold(b []byte, start int) []byte {
+	line := b[start:]
+	var cuts []int // offsets in line where continuation lines start
+	var small [64]int
+	cuts = small[:0]
+	for pos, limit := 0, maxLine; len(line)-pos > limit; limit = maxLine - 1 {
+		cut := pos + limit
+		for cut > pos && !utf8.RuneStart(line[cut]) {
 			cut--
 		}
-		lw.out = append(lw.out, line[:cut]...)
-		lw.out = append(lw.out, '\r', '\n', ' ')
-		line = line[cut:]
-		limit = maxLine - 1 // the leading space counts
+		cuts = append(cuts, cut)
+		pos = cut
 	}
-	lw.out = append(lw.out, line...)
-	lw.out = append(lw.out, '\r', '\n')
-	lw.line = lw.line[:0]
-	lw.flushIfFull()
+	n := len(b)
+	b = slices.Grow(b, 3*len(cuts))[:n+3*len(cuts)]
+	line = b[start:]
+	end := n - start // the end of the part not yet moved, in line
+	for i := len(cuts) - 1; i >= 0; i-- {
+		c := cuts[i]
+		to := c + 3*(i+1)
+		copy(line[to:], line[c:end])
+		copy(line[to-3:], "\r\n ")
+		end = c
+	}
+	return b
 }
 
 // simple writes a whole line NAME:value with a raw value.

@@ -19,16 +19,16 @@ const hex = "0123456789abcdef"
 
 // appendString appends s as a JSON string. Besides what JSON requires, it
 // escapes U+2028 and U+2029, which end lines in JavaScript. Invalid UTF-8
-// is written as U+FFFD; validated events hold none.
+// is written as U+FFFD, a byte at a time; validated events hold none.
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		// Skip eight plain ASCII bytes at a time: most text is.
+		// Skip eight plain ASCII bytes at a time: most text is. The eight
+		// bytes as one word: none may be a control character, a quote, a
+		// backslash or beyond ASCII. The classic bit tricks for finding a
+		// byte test all eight at once.
 		for i+8 <= len(s) {
-			// The eight bytes as one word: none may be a control character,
-			// a quote, a backslash or beyond ASCII. The classic bit tricks
-			// for finding a byte test all eight at once.
 			w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
 				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
 			q, bs := w^(ones*'"'), w^(ones*'\\')
@@ -41,63 +41,92 @@ func appendString(b []byte, s string) []byte {
 			break
 		}
 		c := s[i]
-		if !needsEscape[c] {
-			i++
-			continue
-		}
-		if c >= utf8.RuneSelf {
-			r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case c >= utf8.RuneSelf:
+			n := runeLen(s, i)
 			switch {
-			case r == utf8.RuneError && size == 1:
+			case n == 0:
 				b = append(b, s[start:i]...)
 				b = append(b, "\ufffd"...)
-			case r == '\u2028' || r == '\u2029':
+				n = 1
+			case c == 0xe2 && s[i+1] == 0x80 && (s[i+2] == 0xa8 || s[i+2] == 0xa9):
 				b = append(b, s[start:i]...)
-				b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+				b = append(b, '\\', 'u', '2', '0', '2', hex[s[i+2]&0xf])
 			default:
-				i += size
+				i += n
 				continue
 			}
-			i += size
+			i += n
 			start = i
-			continue
-		}
-		b = append(b, s[start:i]...)
-		switch c {
-		case '"', '\\':
-			b = append(b, '\\', c)
-		case '\n':
-			b = append(b, '\\', 'n')
-		case '\r':
-			b = append(b, '\\', 'r')
-		case '\t':
-			b = append(b, '\\', 't')
+		case c < 0x20 || c == '"' || c == '\\':
+			b = append(b, s[start:i]...)
+			b = appendEscape(b, c)
+			i++
+			start = i
 		default:
-			b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			i++
 		}
-		i++
-		start = i
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
 }
 
-// ones and highs are the byte-wise constants of the word-at-a-time scan.
-const ones, highs = 0x0101010101010101, 0x8080808080808080
+// runeLen returns the length of the character beyond ASCII that starts at
+// s[i], or 0 when no valid UTF-8 does: it checks what
+// utf8.DecodeRuneInString checks (no overlong forms, no surrogates,
+// nothing beyond U+10FFFF), without decoding.
+func runeLen(s string, i int) int {
+	c := s[i]
+	switch {
+	case c < 0xc2:
+	case c < 0xe0:
+		if i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			return 2
+		}
+	case c < 0xf0:
+		lo, hi := byte(0x80), byte(0xbf)
+		switch c {
+		case 0xe0:
+			lo = 0xa0
+		case 0xed:
+			hi = 0x9f
+		}
+		if i+2 < len(s) && s[i+1] >= lo && s[i+1] <= hi && s[i+2]&0xc0 == 0x80 {
+			return 3
+		}
+	case c < 0xf5:
+		lo, hi := byte(0x80), byte(0xbf)
+		switch c {
+		case 0xf0:
+			lo = 0x90
+		case 0xf4:
+			hi = 0x8f
+		}
+		if i+3 < len(s) && s[i+1] >= lo && s[i+1] <= hi && s[i+2]&0xc0 == 0x80 && s[i+3]&0xc0 == 0x80 {
+			return 4
+		}
+	}
+	return 0
+}
 
-// needsEscape marks the bytes appendString must look at: control
-// characters, the quote and the backslash, and every byte of a multi-byte
-// character, which must be valid UTF-8 and may be U+2028 or U+2029.
-var needsEscape = func() (t [256]bool) {
-	for c := range 0x20 {
-		t[c] = true
+// appendEscape appends the escape of the ASCII byte c: a control
+// character, a quote or a backslash.
+func appendEscape(b []byte, c byte) []byte {
+	switch c {
+	case '"', '\\':
+		return append(b, '\\', c)
+	case '\n':
+		return append(b, '\\', 'n')
+	case '\r':
+		return append(b, '\\', 'r')
+	case '\t':
+		return append(b, '\\', 't')
 	}
-	for c := utf8.RuneSelf; c < 256; c++ {
-		t[c] = true
-	}
-	t['"'], t['\\'] = true, true
-	return t
-}()
+	return append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+}
+
+// ones and highs are the byte-wise constants of the word-at-a-time scans.
+const ones, highs = 0x0101010101010101, 0x8080808080808080
 
 // object appends the members of one JSON object, with or without
 // indentation, and knows whether a comma is due.
@@ -215,6 +244,23 @@ func (o *object) elem(i int) int {
 	}
 	o.newline(o.depth + 2)
 	return o.depth + 2
+}
+
+// nextElem starts element i of the array member k, which it begins
+// before the first, and returns the depth to write the element at; endElems
+// ends the array of n elements, left out when n is 0. They write arrays
+// whose length is not known in advance.
+func (o *object) nextElem(k string, i int) int {
+	if i == 0 {
+		o.beginArray(k)
+	}
+	return o.elem(i)
+}
+
+func (o *object) endElems(n int) {
+	if n > 0 {
+		o.endArray()
+	}
 }
 
 func (o *object) endArray() {
@@ -392,5 +438,41 @@ func appendActor(b []byte, a *event.Actor, depth int, indent string) []byte {
 	o.stringList("aliases", a.Aliases)
 	o.opt("country", a.Country)
 	o.opt("wikidata", a.Wikidata)
+	if !a.Period.IsZero() {
+		o.date("period", a.Period)
+	}
+	objects(&o, "history", a.History, appendPeriodName)
+	objects(&o, "predecessors", a.Predecessors, appendSuccession)
+	objects(&o, "offices", a.Offices, appendOffice)
+	return o.close()
+}
+
+func appendPeriodName(b []byte, n *event.Name, depth int, indent string) []byte {
+	var o object
+	o.open(b, depth, indent)
+	o.str("text", n.Text)
+	o.opt("lang", n.Lang)
+	if !n.Period.IsZero() {
+		o.date("period", n.Period)
+	}
+	return o.close()
+}
+
+func appendSuccession(b []byte, s *event.Succession, depth int, indent string) []byte {
+	var o object
+	o.open(b, depth, indent)
+	o.str("actor", string(s.Actor))
+	o.str("kind", s.Kind.String())
+	return o.close()
+}
+
+func appendOffice(b []byte, f *event.Office, depth int, indent string) []byte {
+	var o object
+	o.open(b, depth, indent)
+	o.str("title", f.Title)
+	o.opt("of", string(f.Of))
+	if !f.Period.IsZero() {
+		o.date("period", f.Period)
+	}
 	return o.close()
 }

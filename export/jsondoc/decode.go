@@ -1,7 +1,6 @@
 package jsondoc
 
 import (
-	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
@@ -62,10 +61,12 @@ func (o *DecodeOptions) withDefaults() DecodeOptions {
 // report has no notes. It reads strictly: any problem in the document is an
 // error, an [event.ErrorList] of [*event.FieldError] values naming every
 // problem found with its JSON path, line and byte offset, and no timeline
-// is returned. opts bound the input; nil gives safe defaults.
+// is returned. opts bound the input; nil gives safe defaults. Decode holds
+// the input in memory until it returns, to locate the problems that
+// validation finds; a [LineReader] reads JSON Lines in constant memory.
 func Decode(r io.Reader, opts *DecodeOptions) (*timeline.Timeline, export.Report, error) {
 	var rep export.Report
-	d := &decoder{newScanner(r, opts.withDefaults())}
+	d := &decoder{scanner: newScanner(r, opts.withDefaults(), "document")}
 	doc := d.document()
 	if len(d.errs) == 0 {
 		tl := timeline.New(doc.title, doc.description)
@@ -75,64 +76,98 @@ func Decode(r io.Reader, opts *DecodeOptions) (*timeline.Timeline, export.Report
 				rep.Events = tl.Len()
 				return tl, rep, nil
 			}
-			return nil, rep, truncate(locate(asList(err), "events", doc.eventAt), d.limits.MaxErrors)
+			errs, left := d.locate(asList(err), doc)
+			return nil, rep, truncate(errs, d.limits.MaxErrors, d.root, left)
 		}
 	}
 	if d.stopped {
 		return nil, rep, d.errs
 	}
-	return nil, rep, truncate(d.validate(doc), d.limits.MaxErrors)
+	errs, left := d.validate(doc)
+	return nil, rep, truncate(errs, d.limits.MaxErrors, d.root, left)
 }
 
 // validate checks the actors and events that were read without problems,
 // so that a document with problems of both kinds gets all of them
-// reported at once.
-func (d *decoder) validate(doc *document) event.ErrorList {
-	badActors, badEvents := make(map[int]bool), make(map[int]bool)
-	for _, e := range d.errs {
-		if i, ok := elementIndex(e.Path, "actors"); ok {
-			badActors[i] = true
-		}
-		if i, ok := elementIndex(e.Path, "events"); ok {
-			badEvents[i] = true
-		}
-	}
-	errs := d.errs
-	var dir event.Directory
+// reported at once. It reports no problem that follows from another: an
+// event that refers to an actor read with problems is not reported for
+// it, and when the actors could not be read at all, no reference is
+// checked. It returns the problems and how many it left out (see locate).
+func (d *decoder) validate(doc *document) (event.ErrorList, int) {
+	errs, left := d.errs, 0
+	actors := &documentActors{flawed: make(map[event.ActorID]event.Actor)}
 	for i, a := range doc.actors {
-		if badActors[i] {
+		if doc.actorAt[i].bad {
+			actors.flawed[a.ID] = a
 			continue
 		}
-		if err := addActor(&dir, a); err != nil {
-			prefixed := asList(err).Prefix("actors[" + strconv.Itoa(i) + "]")
-			errs = append(errs, locate(prefixed, "actors", doc.actorAt)...)
+		if err := addActor(&actors.valid, a); err != nil {
+			if _, taken := actors.valid.Actor(a.ID); !taken {
+				actors.flawed[a.ID] = a
+			}
+			located, n := d.locate(asList(err).Prefix("actors["+strconv.Itoa(i)+"]"), doc)
+			errs, left = append(errs, located...), left+n
 		}
+	}
+	var lookup event.ActorLookup = actors
+	if doc.actorsUnread {
+		lookup = nil
 	}
 	for i := range doc.events {
-		if badEvents[i] {
+		if doc.eventAt[i].bad {
 			continue
 		}
-		if err := doc.events[i].Validate(&dir); err != nil {
-			prefixed := asList(err).Prefix("events[" + strconv.Itoa(i) + "]")
-			errs = append(errs, locate(prefixed, "events", doc.eventAt)...)
+		if err := doc.events[i].Validate(lookup); err != nil {
+			located, n := d.locate(asList(err).Prefix("events["+strconv.Itoa(i)+"]"), doc)
+			errs, left = append(errs, located...), left+n
 		}
 	}
 	slices.SortStableFunc(errs, func(a, b *event.FieldError) int { return cmp.Compare(a.Offset, b.Offset) })
-	return errs
+	return errs, left
 }
 
-// elementIndex returns i when path starts with list[i].
-func elementIndex(path, list string) (int, bool) {
+// documentActors are the actors of a document that events are checked
+// against: the valid ones, and those read or found with problems, which
+// the document does hold, so that an event that refers to one is not
+// reported for it: the actor's own problems are.
+type documentActors struct {
+	valid  event.Directory
+	flawed map[event.ActorID]event.Actor
+}
+
+// Actor finds the actor id. An actor whose type could not be read passes
+// for a state, so that no event is reported for the role it plays.
+func (l *documentActors) Actor(id event.ActorID) (event.Actor, bool) {
+	if a, ok := l.valid.Actor(id); ok {
+		return a, true
+	}
+	a, ok := l.flawed[id]
+	if ok && !a.Type.IsKnown() {
+		a.Type = event.State
+	}
+	return a, ok
+}
+
+// joinPath joins the path of an element and a path within it.
+func joinPath(element, path string) string {
+	if path == "" || path[0] == '[' {
+		return element + path
+	}
+	return element + "." + path
+}
+
+// element returns i and the rest of path when path starts with list[i].
+func element(path, list string) (int, string, bool) {
 	rest, ok := strings.CutPrefix(path, list+"[")
 	if !ok {
-		return 0, false
+		return 0, "", false
 	}
-	n, _, ok := strings.Cut(rest, "]")
+	n, rest, ok := strings.Cut(rest, "]")
 	if !ok {
-		return 0, false
+		return 0, "", false
 	}
 	i, err := strconv.Atoi(n)
-	return i, err == nil
+	return i, rest, err == nil && i >= 0
 }
 
 func asList(err error) event.ErrorList {
@@ -149,11 +184,22 @@ type position struct {
 	line int
 }
 
+// span is where an element of a document's actors or events is in the
+// input, and whether reading it found problems.
+type span struct {
+	start position
+	end   int64
+	bad   bool
+}
+
 type document struct {
 	title, description string
 	actors             []event.Actor
 	events             []event.Event
-	actorAt, eventAt   []position
+	actorAt, eventAt   []span
+	// actorsUnread is set when the document's actors are not an array:
+	// then no event's references can be checked.
+	actorsUnread bool
 }
 
 // header is what documents and JSON Lines streams begin with.
@@ -231,7 +277,7 @@ func (d *decoder) document() *document {
 		switch string(d.key()) {
 		case "actors":
 			if d.once(&seen, 0) {
-				elements(d, &doc.actors, &doc.actorAt, d.limits.MaxActors, "actors", (*decoder).actor)
+				doc.actorsUnread = !elements(d, &doc.actors, &doc.actorAt, d.limits.MaxActors, "actors", (*decoder).actor)
 			}
 		case "events":
 			if d.once(&seen, 1) {
@@ -251,7 +297,7 @@ func (d *decoder) document() *document {
 	}
 	slices.SortStableFunc(d.errs, func(a, b *event.FieldError) int { return cmp.Compare(a.Offset, b.Offset) })
 	if len(d.errs) > d.limits.MaxErrors {
-		d.errs = truncate(d.errs, d.limits.MaxErrors)
+		d.errs = truncate(d.errs, d.limits.MaxErrors, d.root, 0)
 	} else if d.capped != nil {
 		d.errs = append(d.errs, d.capped)
 	}
@@ -259,24 +305,33 @@ func (d *decoder) document() *document {
 }
 
 // elements reads the array of a document's actors or events into *dst,
-// each in place with read, and notes where each starts in *at, so that
-// the problems validation finds can say where. More than limit elements
-// end reading: the limit bounds memory.
-func elements[T any](d *decoder, dst *[]T, at *[]position, limit int, what string, read func(*decoder, *T)) {
+// each in place with read, and notes where each is in *at, so that the
+// problems validation finds can say where. It reports whether the value
+// was an array. More than limit elements end reading: the limit bounds
+// memory.
+func elements[T any](d *decoder, dst *[]T, at *[]span, limit int, what string, read func(*decoder, *T)) bool {
 	if !d.array() {
-		return
+		return false
 	}
 	for d.nextElem() {
 		if len(*dst) == limit {
-			d.fatal(ErrTooMany, "more than "+strconv.Itoa(limit)+" "+what)
+			d.fatal(fmt.Errorf("%w: more than %d %s", ErrTooMany, limit, what))
 			break
 		}
 		off, line := d.here()
-		*at = append(*at, position{off, line})
-		var zero T
-		*dst = append(*dst, zero)
+		problems := len(d.errs)
+		if len(*dst) == cap(*dst) {
+			// Double: append grows large slices by a quarter, copying
+			// the elements read so far again and again.
+			grown := make([]T, len(*dst), max(64, 2*cap(*dst)))
+			copy(grown, *dst)
+			*dst = grown
+		}
+		*dst = (*dst)[:len(*dst)+1]
 		read(d, &(*dst)[len(*dst)-1])
+		*at = append(*at, span{start: position{off, line}, end: d.offset(), bad: len(d.errs) > problems})
 	}
+	return true
 }
 
 // duplicates reports actors and events given twice: in a document, unlike
@@ -285,9 +340,7 @@ func (d *decoder) duplicates(doc *document) {
 	actors := make(map[event.ActorID]int, len(doc.actors))
 	for i, a := range doc.actors {
 		if j, dup := actors[a.ID]; dup && a.ID != "" {
-			p := doc.actorAt[i]
-			d.errs = append(d.errs, &event.FieldError{Path: "actors[" + strconv.Itoa(i) + "].id", Line: p.line, Offset: p.off,
-				Value: string(a.ID), Err: fmt.Errorf("%w: %s", ErrDuplicateID, "also actors["+strconv.Itoa(j)+"]")})
+			d.duplicate("actors", i, j, &doc.actorAt[i], string(a.ID))
 			continue
 		}
 		actors[a.ID] = i
@@ -296,38 +349,86 @@ func (d *decoder) duplicates(doc *document) {
 	for i := range doc.events {
 		// Events without an ID get the one derived from their facts, as in
 		// a timeline, so that the same event given twice without an ID is
-		// a duplicate too.
+		// a duplicate too; but not one read with problems, whose facts
+		// are not all there (null, null and null are not one event).
 		e := &doc.events[i]
+		if e.ID == uuid.Nil && doc.eventAt[i].bad {
+			continue
+		}
 		e.EnsureID()
-		if j, dup := events[e.ID]; dup && e.ID != uuid.Nil {
-			p := doc.eventAt[i]
-			d.errs = append(d.errs, &event.FieldError{Path: "events[" + strconv.Itoa(i) + "].id", Line: p.line, Offset: p.off,
-				Value: e.ID.String(), Err: fmt.Errorf("%w: %s", ErrDuplicateID, "also events["+strconv.Itoa(j)+"]")})
+		if j, dup := events[e.ID]; dup {
+			d.duplicate("events", i, j, &doc.eventAt[i], e.ID.String())
 			continue
 		}
 		events[e.ID] = i
 	}
 }
 
-// locate turns the validation errors of a timeline, whose paths start with
-// "actors[i]" or "events[i]", into errors that say where in the input the
-// element starts.
-func locate(fl event.ErrorList, list string, at []position) event.ErrorList {
-	out := make(event.ErrorList, 0, len(fl))
-	for _, fe := range fl {
-		e := &event.FieldError{Path: fe.Path, Value: fe.Value, Err: fe.Err}
-		if i, ok := elementIndex(fe.Path, list); ok && i >= 0 && i < len(at) {
-			e.Offset, e.Line = at[i].off, at[i].line
+// duplicate reports the ID of element i of list, the same as element j's,
+// and marks element i as read with a problem: it is not validated, so that
+// its ID is reported once.
+func (d *decoder) duplicate(list string, i, j int, at *span, id string) {
+	path := list + "[" + strconv.Itoa(i) + "].id"
+	p := d.locateAll(*at, []string{"id"})[0].at
+	at.bad = true
+	d.errs = append(d.errs, &event.FieldError{Path: path, Line: p.line, Offset: p.off,
+		Value: id, Err: fmt.Errorf("%w: %s", ErrDuplicateID, "also "+list+"["+strconv.Itoa(j)+"]")})
+}
+
+// locate gives each problem that validation found in a document, whose
+// path starts with the element ("events[3].date"), the position of the
+// value it concerns, and returns them as a new list. It walks each element
+// once, and locates at most MaxErrors problems of each, no more can be
+// reported: it returns how many it left out.
+func (d *decoder) locate(l event.ErrorList, doc *document) (event.ErrorList, int) {
+	out := make(event.ErrorList, 0, min(len(l), d.limits.MaxErrors))
+	left := 0
+	lists := [...]struct {
+		name string
+		at   []span
+	}{{"actors", doc.actorAt}, {"events", doc.eventAt}}
+	for start := 0; start < len(l); {
+		// The problems of one element come together.
+		list, i, ok := -1, 0, false
+		for j := range lists {
+			if i, _, ok = element(l[start].Path, lists[j].name); ok && i < len(lists[j].at) {
+				list = j
+				break
+			}
 		}
-		out = append(out, e)
+		if list < 0 {
+			e := *l[start]
+			if e.Path == "" {
+				e.Path = d.root
+			}
+			out = append(out, &e)
+			start++
+			continue
+		}
+		prefix := lists[list].name + "[" + strconv.Itoa(i) + "]"
+		end := start
+		var paths []string
+		for end < len(l) && (l[end].Path == prefix || strings.HasPrefix(l[end].Path, prefix+".") || strings.HasPrefix(l[end].Path, prefix+"[")) {
+			if len(paths) < d.limits.MaxErrors {
+				paths = append(paths, strings.TrimPrefix(l[end].Path[len(prefix):], "."))
+			} else {
+				left++
+			}
+			end++
+		}
+		for k, loc := range d.locateAll(lists[list].at[i], paths) {
+			fe := l[start+k]
+			out = append(out, &event.FieldError{Path: joinPath(prefix, loc.path), Line: loc.at.line, Offset: loc.at.off, Value: fe.Value, Err: fe.Err})
+		}
+		start = end
 	}
-	return out
+	return out, left
 }
 
 // DecodeEvent reads one event object, as AppendEvent writes it, strictly.
 // The event is not validated: that needs its actors.
 func DecodeEvent(data []byte, opts *DecodeOptions) (event.Event, error) {
-	d := &decoder{newScanner(bytes.NewReader(data), opts.withDefaults())}
+	d := &decoder{scanner: newScannerOf(data, 0, 1, opts.withDefaults(), "event")}
 	var e event.Event
 	d.event(&e)
 	d.end()
@@ -340,7 +441,7 @@ func DecodeEvent(data []byte, opts *DecodeOptions) (event.Event, error) {
 // DecodeActor reads one actor object, as AppendActor writes it, strictly.
 // The actor is not validated.
 func DecodeActor(data []byte, opts *DecodeOptions) (event.Actor, error) {
-	d := &decoder{newScanner(bytes.NewReader(data), opts.withDefaults())}
+	d := &decoder{scanner: newScannerOf(data, 0, 1, opts.withDefaults(), "actor")}
 	var a event.Actor
 	d.actor(&a)
 	d.end()

@@ -3,7 +3,9 @@ package jsondoc
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/google/uuid"
 
@@ -14,6 +16,54 @@ import (
 // problem at the path where it is found.
 type decoder struct {
 	*scanner
+	// words holds short strings read, so that a word that recurs is one
+	// string: see intern.
+	words *[internSlots]string
+	// The lists being read, element by element: a list is copied out
+	// once read, at its length.
+	participants []event.Participation
+	sources      []event.Source
+	quotes       []event.Quote
+	links        []event.Link
+	alternatives []event.Alternative
+	strs         []string
+	periodNames  []event.Name
+	successions  []event.Succession
+	offices      []event.Office
+}
+
+// The intern table: the strings that recur are short, and looking one up
+// must cost less than allocating it.
+const (
+	maxInternLen = 32
+	internSlots  = 1 << 14
+)
+
+// intern returns b as a string, mostly the same string for the same bytes.
+// The words of the vocabularies, actor IDs, languages, places, publishers
+// and tags recur from event to event: interned, each is allocated about
+// once, and reading a word of a vocabulary allocates nothing. The table is
+// a cache of fixed size, each string in the slot its hash gives, where a
+// string that hashes alike replaces it: looking up costs a hash and a
+// comparison, and hostile input cannot grow it.
+func (d *decoder) intern(b []byte) string {
+	if len(b) > maxInternLen {
+		return string(b)
+	}
+	// FNV-1a: these strings are short.
+	h := uint32(2166136261)
+	for _, c := range b {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	if d.words == nil {
+		d.words = new([internSlots]string)
+	}
+	slot := &d.words[(h^h>>16)%internSlots]
+	if *slot == string(b) {
+		return *slot
+	}
+	*slot = string(b)
+	return *slot
 }
 
 // here returns where the next value starts.
@@ -24,8 +74,15 @@ func (d *decoder) here() (int64, int) {
 
 // text reads a string into *dst.
 func (d *decoder) text(dst *string) {
-	if s, ok := d.str(); ok {
-		*dst = s
+	if b, ok := d.strBytes(); ok {
+		*dst = string(b)
+	}
+}
+
+// short reads a string that is likely to recur into *dst (see intern).
+func (d *decoder) short(dst *string) {
+	if b, ok := d.strBytes(); ok {
+		*dst = d.intern(b)
 	}
 }
 
@@ -33,67 +90,127 @@ func (d *decoder) text(dst *string) {
 // parse fails.
 func word[T any](d *decoder, dst *T, parse func(string) (T, error)) {
 	off, line := d.here()
-	s, ok := d.str()
+	b, ok := d.strBytes()
 	if !ok {
 		return
 	}
+	s := d.intern(b)
 	v, err := parse(s)
 	if err != nil {
+		var we *event.WordError
+		if errors.As(err, &we) {
+			err = wordError{we}
+		}
 		d.problem(off, line, s, err)
 		return
 	}
 	*dst = v
 }
 
+// wordError says what its [*event.WordError] says, but cuts the word as
+// every message cuts values ([event.QuoteValue]): it comes from the input,
+// and may be long.
+type wordError struct{ *event.WordError }
+
+func (e wordError) Error() string {
+	return "unknown " + e.Vocabulary + " " + event.QuoteValue(e.Word) + "; known: " + strings.Join(e.Known, ", ")
+}
+
+func (e wordError) Unwrap() error { return e.WordError }
+
 func (d *decoder) date(dst *event.Date) {
-	word(d, dst, func(s string) (event.Date, error) {
-		v, err := event.ParseDate(s)
+	off, line := d.here()
+	b, ok := d.strBytes()
+	if !ok {
+		return
+	}
+	s := string(b) // dates seldom recur
+	v, err := event.ParseDate(s)
+	if err != nil {
 		var de *event.DateError
 		if errors.As(err, &de) {
 			err = de.Err // the path and value say the rest
 		}
-		return v, err
-	})
+		d.problem(off, line, s, err)
+		return
+	}
+	*dst = v
 }
 
+// errNotCanonical reports a UUID in a form other than the canonical one.
+var errNotCanonical = errors.New("not a UUID in canonical form")
+
 func (d *decoder) id(dst *uuid.UUID) {
-	word(d, dst, func(s string) (uuid.UUID, error) {
-		if len(s) != 36 {
-			return uuid.Nil, errors.New("not a UUID in canonical form")
-		}
-		return uuid.Parse(s)
-	})
+	off, line := d.here()
+	b, ok := d.strBytes()
+	if !ok {
+		return
+	}
+	if len(b) != 36 {
+		d.problem(off, line, string(b), errNotCanonical)
+		return
+	}
+	id, err := uuid.ParseBytes(b)
+	if err != nil {
+		d.problem(off, line, string(b), err)
+		return
+	}
+	*dst = id
 }
 
 func (d *decoder) actorID(dst *event.ActorID) {
-	word(d, dst, func(s string) (event.ActorID, error) { return event.ActorID(s), nil })
+	if b, ok := d.strBytes(); ok {
+		*dst = event.ActorID(d.intern(b))
+	}
 }
 
-// names reads an object of names keyed by language tag.
-func (d *decoder) names(dst *map[string]string) {
+// names reads an object of names keyed by language tag; recurring
+// interns the names as well as the tags (see intern).
+func (d *decoder) names(dst *map[string]string, recurring bool) {
 	if !d.object() {
 		return
 	}
-	m := make(map[string]string)
+	var m map[string]string
 	for d.nextKey() {
-		tag := string(d.key())
+		tag := d.intern(d.key())
 		off, line := d.here()
-		s, ok := d.str()
+		b, ok := d.strBytes()
 		if !ok {
 			continue
+		}
+		if m == nil {
+			m = make(map[string]string, 1)
 		}
 		if _, dup := m[tag]; dup {
 			d.problem(off, line, tag, fmt.Errorf("%w: %s", ErrDuplicateID, "language given twice"))
 		}
-		m[tag] = s
+		if recurring {
+			m[tag] = d.intern(b)
+		} else {
+			m[tag] = string(b)
+		}
 	}
 	if len(m) > 0 {
 		*dst = m
 	}
 }
 
-func (d *decoder) strings(dst *[]string) {
-	list(d, dst, (*decoder).str)
+// strings reads a list of strings; recurring interns them (see intern).
+func (d *decoder) strings(dst *[]string, recurring bool) {
+	elem := (*decoder).str
+	if recurring {
+		elem = (*decoder).shortElem
+	}
+	list(d, dst, &d.strs, elem)
+}
+
+// shortElem reads a string that is likely to recur, for [list].
+func (d *decoder) shortElem() (string, bool) {
+	b, ok := d.strBytes()
+	if !ok {
+		return "", false
+	}
+	return d.intern(b), true
 }
 
 // list reads an array into *dst, each element with elem, which reports
@@ -101,18 +218,25 @@ func (d *decoder) strings(dst *[]string) {
 // that is not of the element's type is reported and left out, and reading
 // goes on with the next. elem returns the element rather than filling one
 // through a pointer: passed to a function value, a pointer to a local
-// would move the local to the heap, an allocation an element.
-func list[T any](d *decoder, dst *[]T, elem func(*decoder) (T, bool)) {
+// would move the local to the heap, an allocation an element. The elements
+// are gathered in *scratch, reused from list to list, and copied out at
+// their number: one allocation a list.
+func list[T any](d *decoder, dst *[]T, scratch *[]T, elem func(*decoder) (T, bool)) {
 	if !d.array() {
 		return
 	}
-	var out []T
+	out := (*scratch)[:0]
 	for d.nextElem() {
 		if v, ok := elem(d); ok {
 			out = append(out, v)
 		}
 	}
-	*dst = out
+	*dst = nil
+	if len(out) > 0 {
+		*dst = slices.Clone(out)
+	}
+	clear(out) // what the scratch holds must not keep the values alive
+	*scratch = out[:0]
 }
 
 // fields tracks the members of one object: which were seen, so that a
@@ -142,7 +266,9 @@ func (d *decoder) unknownKey() {
 // problemAt reports a problem with the member key of the object just read.
 func (d *decoder) problemAt(key string, off int64, line int, value string, err error) {
 	if d.push(-2) {
-		d.stack[len(d.stack)-1].key = append(d.stack[len(d.stack)-1].key, key...)
+		e := &d.stack[len(d.stack)-1]
+		e.own = append(e.own[:0], key...)
+		e.key = e.own
 		d.problem(off, line, value, err)
 		d.pop()
 	}
@@ -186,25 +312,124 @@ func (d *decoder) actor(a *event.Actor) {
 			}
 		case "names":
 			if d.once(&seen, 3) {
-				d.names(&a.Names)
+				d.names(&a.Names, false)
 			}
 		case "aliases":
 			if d.once(&seen, 4) {
-				d.strings(&a.Aliases)
+				d.strings(&a.Aliases, false)
 			}
 		case "country":
 			if d.once(&seen, 5) {
-				d.text(&a.Country)
+				d.short(&a.Country)
 			}
 		case "wikidata":
 			if d.once(&seen, 6) {
 				d.text(&a.Wikidata)
+			}
+		case "period":
+			if d.once(&seen, 7) {
+				d.date(&a.Period)
+			}
+		case "history":
+			if d.once(&seen, 8) {
+				list(d, &a.History, &d.periodNames, (*decoder).periodName)
+			}
+		case "predecessors":
+			if d.once(&seen, 9) {
+				list(d, &a.Predecessors, &d.successions, (*decoder).succession)
+			}
+		case "offices":
+			if d.once(&seen, 10) {
+				list(d, &a.Offices, &d.offices, (*decoder).office)
 			}
 		default:
 			d.unknownKey()
 		}
 	}
 	d.required(seen, off, line, "id", "type", "name")
+}
+
+// periodName reads one element of an actor's "history" for [list].
+func (d *decoder) periodName() (n event.Name, ok bool) {
+	off, line := d.here()
+	if !d.object() {
+		return n, false
+	}
+	var seen fields
+	for d.nextKey() {
+		switch string(d.key()) {
+		case "text":
+			if d.once(&seen, 0) {
+				d.text(&n.Text)
+			}
+		case "period":
+			if d.once(&seen, 1) {
+				d.date(&n.Period)
+			}
+		case "lang":
+			if d.once(&seen, 2) {
+				d.text(&n.Lang)
+			}
+		default:
+			d.unknownKey()
+		}
+	}
+	d.required(seen, off, line, "text", "period")
+	return n, true
+}
+
+// succession reads one element of an actor's "predecessors" for [list].
+func (d *decoder) succession() (s event.Succession, ok bool) {
+	off, line := d.here()
+	if !d.object() {
+		return s, false
+	}
+	var seen fields
+	for d.nextKey() {
+		switch string(d.key()) {
+		case "actor":
+			if d.once(&seen, 0) {
+				d.actorID(&s.Actor)
+			}
+		case "kind":
+			if d.once(&seen, 1) {
+				word(d, &s.Kind, event.ParseSuccessionKind)
+			}
+		default:
+			d.unknownKey()
+		}
+	}
+	d.required(seen, off, line, "actor", "kind")
+	return s, true
+}
+
+// office reads one element of an actor's "offices" for [list].
+func (d *decoder) office() (o event.Office, ok bool) {
+	off, line := d.here()
+	if !d.object() {
+		return o, false
+	}
+	var seen fields
+	for d.nextKey() {
+		switch string(d.key()) {
+		case "title":
+			if d.once(&seen, 0) {
+				d.text(&o.Title)
+			}
+		case "of":
+			if d.once(&seen, 1) {
+				d.actorID(&o.Of)
+			}
+		case "period":
+			if d.once(&seen, 2) {
+				d.date(&o.Period)
+			}
+		default:
+			d.unknownKey()
+		}
+	}
+	d.required(seen, off, line, "title")
+	return o, true
 }
 
 // The members of an event object, by their bits in the fields seen. The
@@ -237,7 +462,8 @@ const (
 // reporting them does not move the event to the heap.
 type eventCodes struct {
 	cameo             string
-	plover            *[2]string
+	plover            [2]string // type and mode
+	hasPlover         bool      // an object was read
 	cameoAt, ploverAt position
 }
 
@@ -291,12 +517,12 @@ func (d *decoder) eventIdentity(e *event.Event, seen *fields, c *eventCodes) boo
 	case "cameo":
 		if d.once(seen, evCameo) {
 			c.cameoAt.off, c.cameoAt.line = d.here()
-			d.text(&c.cameo)
+			d.short(&c.cameo)
 		}
 	case "plover":
 		if d.once(seen, evPlover) {
 			c.ploverAt.off, c.ploverAt.line = d.here()
-			c.plover = d.plover()
+			c.hasPlover = d.plover(&c.plover)
 		}
 	default:
 		return false
@@ -314,7 +540,7 @@ func (d *decoder) eventText(e *event.Event, seen *fields) bool {
 		}
 	case "titles":
 		if d.once(seen, evTitles) {
-			d.names(&e.Titles)
+			d.names(&e.Titles, false)
 		}
 	case "description":
 		if d.once(seen, evDescription) {
@@ -348,7 +574,7 @@ func (d *decoder) eventSetting(e *event.Event, seen *fields) bool {
 		}
 	case "participants":
 		if d.once(seen, evParticipants) {
-			list(d, &e.Participants, (*decoder).participant)
+			list(d, &e.Participants, &d.participants, (*decoder).participant)
 		}
 	case "instrument":
 		if d.once(seen, evInstrument) {
@@ -366,19 +592,19 @@ func (d *decoder) eventRecord(e *event.Event, seen *fields) bool {
 	switch string(d.key()) {
 	case "sources":
 		if d.once(seen, evSources) {
-			list(d, &e.Sources, (*decoder).source)
+			list(d, &e.Sources, &d.sources, (*decoder).source)
 		}
 	case "tags":
 		if d.once(seen, evTags) {
-			d.strings(&e.Tags)
+			d.strings(&e.Tags, true)
 		}
 	case "links":
 		if d.once(seen, evLinks) {
-			list(d, &e.Links, (*decoder).link)
+			list(d, &e.Links, &d.links, (*decoder).link)
 		}
 	case "alternatives":
 		if d.once(seen, evAlternatives) {
-			list(d, &e.Alternatives, (*decoder).alternative)
+			list(d, &e.Alternatives, &d.alternatives, (*decoder).alternative)
 		}
 	default:
 		return false
@@ -398,7 +624,7 @@ func (d *decoder) checkCodes(k event.Kind, seen fields, c *eventCodes) {
 		d.problemAt("cameo", c.cameoAt.off, c.cameoAt.line, c.cameo,
 			fmt.Errorf("%w: %s", ErrCodeMismatch, "a "+k.String()+" is CAMEO "+k.CAMEO()))
 	}
-	if c.plover != nil {
+	if c.hasPlover {
 		typ, mode := k.PLOVER()
 		if c.plover[0] != typ || c.plover[1] != mode || typ == "" {
 			d.problemAt("plover", c.ploverAt.off, c.ploverAt.line, c.plover[0]+"/"+c.plover[1],
@@ -407,29 +633,30 @@ func (d *decoder) checkCodes(k event.Kind, seen fields, c *eventCodes) {
 	}
 }
 
-func (d *decoder) plover() *[2]string {
+// plover reads the PLOVER type and mode into p, and reports whether the
+// value was an object.
+func (d *decoder) plover(p *[2]string) bool {
 	off, line := d.here()
 	if !d.object() {
-		return nil
+		return false
 	}
-	var p [2]string
 	var seen fields
 	for d.nextKey() {
 		switch string(d.key()) {
 		case "type":
 			if d.once(&seen, 0) {
-				d.text(&p[0])
+				d.short(&p[0])
 			}
 		case "mode":
 			if d.once(&seen, 1) {
-				d.text(&p[1])
+				d.short(&p[1])
 			}
 		default:
 			d.unknownKey()
 		}
 	}
 	d.required(seen, off, line, "type")
-	return &p
+	return true
 }
 
 func (d *decoder) place(p *event.Place) {
@@ -441,19 +668,19 @@ func (d *decoder) place(p *event.Place) {
 		switch string(d.key()) {
 		case "name":
 			if d.once(&seen, 0) {
-				d.text(&p.Name)
+				d.short(&p.Name)
 			}
 		case "venue":
 			if d.once(&seen, 1) {
-				d.text(&p.Venue)
+				d.short(&p.Venue)
 			}
 		case "city":
 			if d.once(&seen, 2) {
-				d.text(&p.City)
+				d.short(&p.City)
 			}
 		case "country":
 			if d.once(&seen, 3) {
-				d.text(&p.Country)
+				d.short(&p.Country)
 			}
 		case "coordinates":
 			if d.once(&seen, 4) {
@@ -516,7 +743,7 @@ func (d *decoder) participant() (p event.Participation, ok bool) {
 			}
 		case "capacity":
 			if d.once(&seen, 2) {
-				d.text(&p.Capacity)
+				d.short(&p.Capacity)
 			}
 		default:
 			d.unknownKey()
@@ -538,15 +765,15 @@ func (d *decoder) instrument(in *event.Instrument) {
 		switch string(d.key()) {
 		case "id":
 			if d.once(&seen, 0) {
-				d.text(&in.ID)
+				d.short(&in.ID)
 			}
 		case "name":
 			if d.once(&seen, 1) {
-				d.text(&in.Name)
+				d.short(&in.Name)
 			}
 		case "names":
 			if d.once(&seen, 2) {
-				d.names(&in.Names)
+				d.names(&in.Names, true)
 			}
 		default:
 			d.unknownKey()
@@ -567,7 +794,7 @@ func (d *decoder) source() (s event.Source, ok bool) {
 		switch string(d.key()) {
 		case "publisher":
 			if d.once(&seen, 0) {
-				d.text(&s.Publisher)
+				d.short(&s.Publisher)
 			}
 		case "url":
 			if d.once(&seen, 1) {
@@ -579,7 +806,7 @@ func (d *decoder) source() (s event.Source, ok bool) {
 			}
 		case "lang":
 			if d.once(&seen, 3) {
-				d.text(&s.Lang)
+				d.short(&s.Lang)
 			}
 		case "published":
 			if d.once(&seen, 4) {
@@ -587,7 +814,7 @@ func (d *decoder) source() (s event.Source, ok bool) {
 			}
 		case "quotes":
 			if d.once(&seen, 5) {
-				list(d, &s.Quotes, (*decoder).quote)
+				list(d, &s.Quotes, &d.quotes, (*decoder).quote)
 			}
 		default:
 			d.unknownKey()
@@ -611,7 +838,7 @@ func (d *decoder) quote() (q event.Quote, ok bool) {
 			}
 		case "lang":
 			if d.once(&seen, 1) {
-				d.text(&q.Lang)
+				d.short(&q.Lang)
 			}
 		case "speaker":
 			if d.once(&seen, 2) {
@@ -623,7 +850,7 @@ func (d *decoder) quote() (q event.Quote, ok bool) {
 			}
 		case "translationLang":
 			if d.once(&seen, 4) {
-				d.text(&q.TranslationLang)
+				d.short(&q.TranslationLang)
 			}
 		default:
 			d.unknownKey()
@@ -685,7 +912,7 @@ func (d *decoder) alternative() (a event.Alternative, ok bool) {
 		switch string(d.key()) {
 		case "field":
 			if d.once(&seen, 0) {
-				d.text(&a.Field)
+				d.short(&a.Field)
 			}
 		case "value":
 			if d.once(&seen, 1) {

@@ -258,16 +258,18 @@ func TestDecodeErrors(t *testing.T) {
 		name     string
 		old, new string // an edit of baseDoc
 		want     []want
-		// An actor with a problem is left out of validation, and events
-		// that refer to it may be reported as referring to an unknown
-		// actor too; such problems with this ID are not counted.
+		// An actor whose ID cannot be read is not in the document, and
+		// events that refer to it are reported as referring to an unknown
+		// actor too; such problems with this ID are not counted. (An
+		// actor with other problems is in the document: events that refer
+		// to it are not reported for it.)
 		leftOut string
 	}{
 		// Unknown keys, at every level of the document.
 		{"unknown key in the document", `"version": 1,`, `"version": 1, "extra": true,`,
 			[]want{{path: "extra", line: 3, value: "extra", is: jsondoc.ErrUnknownKey, at: "true"}}, ""},
 		{"unknown key in an actor", `"id": "US",`, `"id": "US", "flag": "🇺🇸",`,
-			[]want{{path: "actors[1].flag", line: 17, value: "flag", is: jsondoc.ErrUnknownKey, msg: `actors[1].flag: "flag": unknown key`, at: `"🇺🇸"`}}, "US"},
+			[]want{{path: "actors[1].flag", line: 17, value: "flag", is: jsondoc.ErrUnknownKey, msg: `actors[1].flag: "flag": unknown key`, at: `"🇺🇸"`}}, ""},
 		{"unknown key in an event", `"title": "Call",`, `"title": "Call", "priority": {"a": [1, 2]},`,
 			[]want{{path: "events[1].priority", line: 60, value: "priority", is: jsondoc.ErrUnknownKey, at: `{"a"`}}, ""},
 		{"unknown key in plover", `"mode": "phone"`, `"mode": "phone", "x": null`,
@@ -318,15 +320,8 @@ func TestDecodeErrors(t *testing.T) {
 			[]want{
 				{path: "actors", line: 6, value: "none", is: jsondoc.ErrType},
 				{path: "x", line: 6, value: "x", is: jsondoc.ErrUnknownKey},
-				// Without the actors, the events refer to unknown ones.
-				{path: "events[0].participants[0].actor", line: 30, value: "KZ", is: event.ErrUnknownActor},
-				{path: "events[0].participants[1].actor", line: 30, value: "US", is: event.ErrUnknownActor},
-				{path: "events[1].participants[0].actor", line: 51, value: "donald-trump", is: event.ErrUnknownActor},
-				{path: "events[1].participants[1].actor", line: 51, value: "KZ", is: event.ErrUnknownActor},
-				{path: "events[2].participants[0].actor", line: 77, value: "KZ", is: event.ErrUnknownActor},
-				{path: "events[2].sources[0].quotes[0].speaker", line: 77, value: "donald-trump", is: event.ErrUnknownActor},
-				{path: "events[3].participants[0].actor", line: 126, value: "donald-trump", is: event.ErrUnknownActor},
-				{path: "events[3].participants[1].actor", line: 126, value: "KZ", is: event.ErrUnknownActor},
+				// The actors could not be read: no event is reported for
+				// referring to one.
 			}, ""},
 
 		// Unknown words.
@@ -337,7 +332,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"unknown status", "\"status\": \"occurred\",\n      \"title\": \"Call\"", "\"status\": \"done\",\n      \"title\": \"Call\"",
 			[]want{{path: "events[1].status", line: 59, value: "done", is: event.ErrUnknown, msg: `unknown status "done"`}}, ""},
 		{"unknown actor type", `"type": "person",`, `"type": "human",`,
-			[]want{{path: "actors[2].type", line: 24, value: "human", is: event.ErrUnknown, msg: `unknown actor type "human"`}}, "donald-trump"},
+			[]want{{path: "actors[2].type", line: 24, value: "human", is: event.ErrUnknown, msg: `unknown actor type "human"`}}, ""},
 		{"unknown link type", `"type": "follows",`, `"type": "precedes",`,
 			[]want{{path: "events[2].links[0].type", line: 121, value: "precedes", is: event.ErrUnknown}}, ""},
 		{"kind in another case", `"kind": "visit",`, `"kind": "Visit",`,
@@ -366,29 +361,33 @@ func TestDecodeErrors(t *testing.T) {
 
 		// References and IDs.
 		{"dangling participant", "\"actor\": \"KZ\",\n          \"role\": \"recipient\"", "\"actor\": \"nobody\",\n          \"role\": \"recipient\"",
-			[]want{{path: "events[1].participants[1].actor", line: 51, value: "nobody", is: event.ErrUnknownActor,
-				msg: `line 51 (offset 956): events[1].participants[1].actor: "nobody": unknown actor`, at: "{"}}, ""},
+			[]want{{path: "events[1].participants[1].actor", line: 69, value: "nobody", is: event.ErrUnknownActor,
+				msg: `line 69 (offset 1388): events[1].participants[1].actor: "nobody": unknown actor`, at: `"nobody"`}}, ""},
 		{"dangling speaker", `"speaker": "donald-trump",`, `"speaker": "melania-trump",`,
-			[]want{{path: "events[2].sources[0].quotes[0].speaker", line: 77, value: "melania-trump", is: event.ErrUnknownActor}}, ""},
+			[]want{{path: "events[2].sources[0].quotes[0].speaker", line: 112, value: "melania-trump", is: event.ErrUnknownActor, at: `"melania-trump"`}}, ""},
 		{"duplicate actor ID", `"id": "donald-trump",`, `"id": "KZ",`,
 			[]want{
-				{path: "actors[2].id", line: 22, value: "KZ", is: jsondoc.ErrDuplicateID, msg: "duplicate ID: also actors[0]", at: "{"},
-				{path: "events[1].participants[0].actor", line: 51, value: "donald-trump", is: event.ErrUnknownActor},
-				{path: "events[2].sources[0].quotes[0].speaker", line: 77, value: "donald-trump", is: event.ErrUnknownActor},
-				{path: "events[3].participants[0].actor", line: 126, value: "donald-trump", is: event.ErrUnknownActor},
+				{path: "actors[2].id", line: 23, value: "KZ", is: jsondoc.ErrDuplicateID, msg: "duplicate ID: also actors[0]", at: `"KZ"`},
+				{path: "events[1].participants[0].actor", line: 64, value: "donald-trump", is: event.ErrUnknownActor, at: `"donald-trump"`},
+				{path: "events[2].sources[0].quotes[0].speaker", line: 112, value: "donald-trump", is: event.ErrUnknownActor},
+				{path: "events[3].participants[0].actor", line: 147, value: "donald-trump", is: event.ErrUnknownActor},
 			}, ""},
 		{"duplicate event ID", `"id": "00000000-0000-4000-8000-000000000004",`, `"id": "00000000-0000-4000-8000-000000000001",`,
-			[]want{{path: "events[3].id", line: 126, value: "00000000-0000-4000-8000-000000000001", is: jsondoc.ErrDuplicateID, msg: "also events[0]", at: "{"}}, ""},
+			[]want{{path: "events[3].id", line: 127, value: "00000000-0000-4000-8000-000000000001", is: jsondoc.ErrDuplicateID, msg: "also events[0]", at: `"00000000-0000-4000-8000-000000000001"`}}, ""},
 		{"event ID not a UUID", `"id": "00000000-0000-4000-8000-000000000004",`, `"id": "4",`,
 			[]want{{path: "events[3].id", line: 127, value: "4", is: nil, msg: "not a UUID in canonical form"}}, ""},
 		{"UUID in braces", `"id": "00000000-0000-4000-8000-000000000004",`, `"id": "{00000000-0000-4000-8000-000000000004}",`,
 			[]want{{path: "events[3].id", line: 127, value: "{00000000-0000-4000-8000-000000000004}", msg: "not a UUID in canonical form"}}, ""},
 		{"duplicate language", `"de": "Kasachstan"`, `"de": "Kasachstan", "de": "Qazaqstan"`,
-			[]want{{path: "actors[0].names.de", line: 12, value: "de", is: jsondoc.ErrDuplicateID, msg: "language given twice"}}, "KZ"},
+			[]want{{path: "actors[0].names.de", line: 12, value: "de", is: jsondoc.ErrDuplicateID, msg: "language given twice"}}, ""},
 		{"invalid language tag", `"de": "Beitritt"`, `"de_DE": "Beitritt"`,
-			[]want{{path: "events[2].titles.de_DE", line: 77, value: "de_DE", is: event.ErrInvalidLanguage}}, ""},
+			[]want{{path: "events[2].titles.de_DE", line: 87, value: "de_DE", is: event.ErrInvalidLanguage, at: `"Beitritt"`}}, ""},
+		{"language tag with a dot", `"de": "Beitritt"`, `"de.x": "Beitritt"`,
+			[]want{{path: "events[2].titles.de.x", line: 87, value: "de.x", is: event.ErrInvalidLanguage, at: `"Beitritt"`}}, ""},
+		// An actor with a problem of its own is still in the document: the
+		// events that refer to it are not reported for it.
 		{"invalid actor", `"country": "KZ"`, `"country": "Kazakhstan"`,
-			[]want{{path: "actors[0].country", line: 7, value: "Kazakhstan", is: event.ErrInvalidCountry, at: "{"}}, "KZ"},
+			[]want{{path: "actors[0].country", line: 14, value: "Kazakhstan", is: event.ErrInvalidCountry, at: `"Kazakhstan"`}}, ""},
 
 		// Duplicate keys.
 		{"duplicate key in an event", `"title": "Call",`, `"title": "Call", "title": "Call again",`,
@@ -424,15 +423,15 @@ func TestDecodeErrors(t *testing.T) {
 		{"other format", `"format": "accordline/timeline",`, `"format": "accordline/lines",`,
 			[]want{{path: "format", line: 2, value: "accordline/lines", is: jsondoc.ErrFormat, msg: "not an Accordline document", at: `"accordline/lines"`}}, ""},
 		{"no format", "  \"format\": \"accordline/timeline\",\n", "",
-			[]want{{path: "", line: 1, is: jsondoc.ErrMissing, msg: `line 1: missing: no "format"`, at: "{"}}, ""},
+			[]want{{path: "document", line: 1, is: jsondoc.ErrMissing, msg: `line 1: document: missing: no "format"`, at: "{"}}, ""},
 		{"no version", "  \"version\": 1,\n", "",
-			[]want{{path: "", line: 1, is: jsondoc.ErrMissing, msg: `no "version"`}}, ""},
+			[]want{{path: "document", line: 1, is: jsondoc.ErrMissing, msg: `no "version"`}}, ""},
 		{"no title", "  \"title\": \"Test\",\n", "",
-			[]want{{path: "", line: 1, is: jsondoc.ErrMissing, msg: `no "title"`}}, ""},
+			[]want{{path: "document", line: 1, is: jsondoc.ErrMissing, msg: `no "title"`}}, ""},
 		{"no event title", "      \"title\": \"Call\",\n", "",
 			[]want{{path: "events[1]", line: 51, is: jsondoc.ErrMissing, msg: `events[1]: missing: no "title"`, at: "{"}}, ""},
 		{"no actor name", "      \"name\": \"United States\",\n", "",
-			[]want{{path: "actors[1]", line: 16, is: jsondoc.ErrMissing, msg: `no "name"`}}, "US"},
+			[]want{{path: "actors[1]", line: 16, is: jsondoc.ErrMissing, msg: `no "name"`}}, ""},
 		{"no role", "\"actor\": \"KZ\",\n          \"role\": \"recipient\"", "\"actor\": \"KZ\"",
 			[]want{{path: "events[1].participants[1]", line: 68, is: jsondoc.ErrMissing, msg: `no "actor and role"`, at: "{"}}, ""},
 		{"no longitude", "\"lat\": 38.8977,\n          \"lon\": -77.0365", "\"lat\": 38.8977",
@@ -500,8 +499,8 @@ func TestDecodeSyntax(t *testing.T) {
 		path     string
 		msg      string
 	}{
-		{"trailing garbage", "  ]\n}\n", "  ]\n}\nx", 158, "", "expected the end of input, found 'x'"},
-		{"second document", "  ]\n}\n", "  ]\n}\n{}", 158, "", "expected the end of input"},
+		{"trailing garbage", "  ]\n}\n", "  ]\n}\nx", 158, "document", "expected the end of input, found 'x'"},
+		{"second document", "  ]\n}\n", "  ]\n}\n{}", 158, "document", "expected the end of input"},
 		{"trailing comma in an array", "\"test\"\n", "\"test\",\n", 75, "events[1].tags[1]", "expected a value, found ']'"},
 		{"trailing comma in an object", `"country": "US"` + "\n    },\n    {\n      \"id\": \"donald-trump\"", `"country": "US",` + "\n    },\n    {\n      \"id\": \"donald-trump\"", 21, "actors[1].country", "expected a key, found '}'"},
 		{"missing comma", `"version": 1,`, `"version": 1`, 4, "version", "expected ',' or '}'"},
@@ -566,13 +565,21 @@ func TestDecodeNotADocument(t *testing.T) {
 		is  error
 		msg string
 	}{
-		{"", jsondoc.ErrSyntax, "line 1: invalid JSON: expected a value, found end of input"},
-		{"   \n\t ", jsondoc.ErrSyntax, "line 2 (offset 6): invalid JSON: expected a value, found end of input"},
-		{"[]", jsondoc.ErrType, `line 1: "[…]": wrong type: want an object`},
-		{`"accordline/timeline"`, jsondoc.ErrType, `line 1: "accordline/timeline": wrong type: want an object`},
-		{"null", jsondoc.ErrType, `line 1: "null": wrong type: want an object`},
-		{"{}", jsondoc.ErrMissing, `line 1: missing: no "format"`},
-		{"\xef\xbb\xbf{}", jsondoc.ErrSyntax, "line 1: invalid JSON: expected a value, found 'ï'"},
+		{"", jsondoc.ErrSyntax, "line 1: document: invalid JSON: expected a value, found end of input"},
+		{"   \n\t ", jsondoc.ErrSyntax, "line 2 (offset 6): document: invalid JSON: expected a value, found end of input"},
+		{"[]", jsondoc.ErrType, `line 1: document: "[…]": wrong type: want an object`},
+		{`"accordline/timeline"`, jsondoc.ErrType, `line 1: document: "accordline/timeline": wrong type: want an object`},
+		{"null", jsondoc.ErrType, `line 1: document: "null": wrong type: want an object`},
+		{"{}", jsondoc.ErrMissing, `line 1: document: missing: no "format"`},
+		// A byte order mark is named as such, not as the Latin-1 reading of
+		// its first byte ('ï'), and so are UTF-16 and bytes that are not
+		// UTF-8.
+		{"\xef\xbb\xbf{}", jsondoc.ErrSyntax, "line 1: document: invalid JSON: expected a value, found a byte order mark (U+FEFF): JSON text is UTF-8 without one"},
+		{"\xfe\xff\x00{", jsondoc.ErrSyntax, "line 1: document: invalid JSON: expected a value, found a UTF-16 byte order mark: JSON text is UTF-8"},
+		{"\xff\xfe{\x00", jsondoc.ErrSyntax, "line 1: document: invalid JSON: expected a value, found a UTF-16 byte order mark: JSON text is UTF-8"},
+		{"\xe9t\xe9", jsondoc.ErrSyntax, "line 1: document: invalid JSON: expected a value, found byte 0xe9, which is not UTF-8"},
+		{"«»", jsondoc.ErrSyntax, "line 1: document: invalid JSON: expected a value, found '«'"},
+		{"{}\n\xef\xbb\xbf", jsondoc.ErrSyntax, "line 2 (offset 3): document: invalid JSON: expected the end of input, found a byte order mark (U+FEFF): JSON text is UTF-8 without one"},
 	} {
 		list := decodeErrors(t, c.in, nil)
 		require.ErrorIs(t, list[0], c.is, "%q", c.in)
@@ -581,9 +588,9 @@ func TestDecodeNotADocument(t *testing.T) {
 	// An empty object misses everything required.
 	list := decodeErrors(t, "{}", nil)
 	checkProblems(t, "{}", list, []want{
-		{line: 1, is: jsondoc.ErrMissing, msg: `no "format"`},
-		{line: 1, is: jsondoc.ErrMissing, msg: `no "version"`},
-		{line: 1, is: jsondoc.ErrMissing, msg: `no "title"`},
+		{path: "document", line: 1, is: jsondoc.ErrMissing, msg: `no "format"`},
+		{path: "document", line: 1, is: jsondoc.ErrMissing, msg: `no "version"`},
+		{path: "document", line: 1, is: jsondoc.ErrMissing, msg: `no "title"`},
 	})
 }
 
@@ -594,14 +601,14 @@ func TestDecodeManyProblems(t *testing.T) {
 	doc := baseDoc
 	for _, e := range [][2]string{
 		{`"version": 1,`, `"version": 1, "generator": "test",`},                                                                 // line 3: unknown key
-		{"\"name\": \"United States\",\n      \"country\": \"US\"", "\"name\": \"United States\",\n      \"country\": \"USA\""}, // line 16: invalid actor
-		{`"title": "Relations",`, `"title": " ",`},                                                                              // line 30: blank title
+		{"\"name\": \"United States\",\n      \"country\": \"US\"", "\"name\": \"United States\",\n      \"country\": \"USA\""}, // line 20: invalid actor
+		{`"title": "Relations",`, `"title": " ",`},                                                                              // line 38: blank title
 		// US is invalid; so that no event refers to it, the relations are
 		// between Kazakhstan and Trump.
 		{"\"actor\": \"US\",\n          \"role\": \"party\"", "\"actor\": \"donald-trump\",\n          \"role\": \"party\""},
 		{`"date": "2025-11-06",`, `"date": "2025-02-30",`},                                                           // line 61: invalid date
 		{`"capacity": "President"`, `"capacity": 1`},                                                                 // line 66: wrong type
-		{`"speaker": "donald-trump",`, `"speaker": "nobody",`},                                                       // line 77: unknown speaker
+		{`"speaker": "donald-trump",`, `"speaker": "nobody",`},                                                       // line 112: unknown speaker
 		{`"cameo": "042",`, `"cameo": "041",`},                                                                       // line 129: code mismatch
 		{"\"actor\": \"KZ\",\n          \"role\": \"guest\"", "\"actor\": \"KZ\",\n          \"role\": \"visitor\""}, // line 152: unknown role
 	} {
@@ -610,11 +617,11 @@ func TestDecodeManyProblems(t *testing.T) {
 	list := decodeErrors(t, doc, nil)
 	checkProblems(t, doc, list, []want{
 		{path: "generator", line: 3, value: "generator", is: jsondoc.ErrUnknownKey},
-		{path: "actors[1].country", line: 16, value: "USA", is: event.ErrInvalidCountry},
-		{path: "events[0].title", line: 30, value: " ", is: event.ErrRequired},
+		{path: "actors[1].country", line: 20, value: "USA", is: event.ErrInvalidCountry, at: `"USA"`},
+		{path: "events[0].title", line: 38, value: " ", is: event.ErrRequired, at: `" "`},
 		{path: "events[1].date", line: 61, value: "2025-02-30", is: event.ErrDayOutOfRange, msg: `events[1].date: "2025-02-30": day out of range`},
 		{path: "events[1].participants[0].capacity", line: 66, value: "1", is: jsondoc.ErrType},
-		{path: "events[2].sources[0].quotes[0].speaker", line: 77, value: "nobody", is: event.ErrUnknownActor},
+		{path: "events[2].sources[0].quotes[0].speaker", line: 112, value: "nobody", is: event.ErrUnknownActor, at: `"nobody"`},
 		{path: "events[3].cameo", line: 129, value: "041", is: jsondoc.ErrCodeMismatch},
 		{path: "events[3].participants[1].role", line: 152, value: "visitor", is: event.ErrUnknown},
 	})
@@ -623,7 +630,9 @@ func TestDecodeManyProblems(t *testing.T) {
 }
 
 // TestDecodeValidation: what the decoder reads is validated as a timeline
-// validates it, and each problem is located at its element.
+// validates it, and each problem is located at the value it concerns, or
+// at the innermost value on its path that the input holds: the event,
+// when the date is missing.
 func TestDecodeValidation(t *testing.T) {
 	cases := []struct {
 		name     string
@@ -631,23 +640,29 @@ func TestDecodeValidation(t *testing.T) {
 		want     want
 	}{
 		{"occurred without a date", `"date": "1992",`, `"dateText": "once",`,
-			want{path: "events[0].date", line: 30, is: event.ErrNoDate}},
+			want{path: "events[0].date", line: 30, is: event.ErrNoDate, at: "{"}},
 		{"occurred with an open end", `"date": "1992",`, `"date": "1992/..",`,
-			want{path: "events[0].date", line: 30, value: "1992/..", is: event.ErrNoDate}},
+			want{path: "events[0].date", line: 39, value: "1992/..", is: event.ErrNoDate, at: `"1992/.."`}},
 		{"accession by a person", `"role": "acceding-party"`, `"role": "acceding-party", "actor": "x"`,
 			want{path: "events[2].participants[0].actor", line: 93, value: "actor", is: jsondoc.ErrDuplicateKey, msg: "key given twice"}},
 		{"accession without instrument", "      \"instrument\": {\n        \"id\": \"abraham-accords\",\n        \"name\": \"Abraham Accords\",\n        \"names\": {\n          \"de\": \"Abraham-Abkommen\"\n        }\n      },\n", "",
-			want{path: "events[2].instrument", line: 77, is: event.ErrRequired}},
+			want{path: "events[2].instrument", line: 77, is: event.ErrRequired, at: "{"}},
 		{"bad URL", `"url": "https://example.org/a",`, `"url": "example.org/a",`,
-			want{path: "events[2].sources[0].url", line: 77, value: "example.org/a", is: event.ErrInvalidURL}},
+			want{path: "events[2].sources[0].url", line: 106, value: "example.org/a", is: event.ErrInvalidURL, at: `"example.org/a"`}},
 		{"control character in a title", `"title": "Call",`, `"title": "Ca\u0007ll",`,
-			want{path: "events[1].title", line: 51, value: "Ca\u0007ll", is: event.ErrInvalidText}},
+			want{path: "events[1].title", line: 60, value: "Ca\u0007ll", is: event.ErrInvalidText, at: `"Ca\u0007ll"`}},
 		{"latitude out of range", `"lat": 38.8977,`, `"lat": 138.8977,`,
-			want{path: "events[3].place.coordinates.lat", line: 126, value: "138.8977", is: event.ErrOutOfRange}},
+			want{path: "events[3].place.coordinates.lat", line: 141, value: "138.8977", is: event.ErrOutOfRange, at: "138.8977"}},
 		{"link to itself", `"target": "00000000-0000-4000-8000-000000000002"`, `"target": "00000000-0000-4000-8000-000000000003"`,
-			want{path: "events[2].links[0].target", line: 77, value: "00000000-0000-4000-8000-000000000003", is: event.ErrSelfLink}},
+			want{path: "events[2].links[0].target", line: 122, value: "00000000-0000-4000-8000-000000000003", is: event.ErrSelfLink, at: `"00000000-0000-4000-8000-000000000003"`}},
 		{"phone call with one party", "\"actor\": \"KZ\",\n          \"role\": \"recipient\"", "\"actor\": \"donald-trump\",\n          \"role\": \"recipient\"",
-			want{path: "events[1].participants", line: 51, is: event.ErrTooFewParties}},
+			want{path: "events[1].participants", line: 62, is: event.ErrTooFewParties, at: "["}},
+		{"duplicate tag", "\"tags\": [\n        \"test\"\n      ]", "\"tags\": [\n        \"test\",\n        \"test\"\n      ]",
+			want{path: "events[1].tags[1]", line: 75, value: "test", is: event.ErrDuplicate, at: `"test"`}},
+		{"duplicate participant", "\"actor\": \"KZ\",\n          \"role\": \"recipient\"\n        }", "\"actor\": \"KZ\",\n          \"role\": \"recipient\"\n        },\n        {\"actor\": \"KZ\", \"role\": \"recipient\"}",
+			want{path: "events[1].participants[2]", line: 72, value: "KZ as recipient", is: event.ErrDuplicate, at: `{"actor": "KZ"`}},
+		{"key written with escapes", `"url": "https://example.org/a",`, `"\u0075rl": "example.org/a",`,
+			want{path: "events[2].sources[0].url", line: 106, value: "example.org/a", is: event.ErrInvalidURL, at: `"example.org/a"`}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -802,7 +817,9 @@ func TestLimits(t *testing.T) {
 		assert.ErrorIs(t, list[0], jsondoc.ErrStringTooLong)
 		assert.Equal(t, "title", list[0].Path)
 		assert.True(t, strings.HasPrefix(list[0].Value, "abcdefghij"), "the value starts the string: %q", list[0].Value)
-		assert.Less(t, len(list[0].Value), 100, "the value is shortened")
+		assert.Len(t, list[0].Value, 1<<20+1, "the value is what was read, one byte beyond the limit")
+		// The message cuts it as every message cuts values.
+		assert.Equal(t, `line 1 (offset 52): title: "`+strings.Repeat("abcdefghij", 6)+`abcd"… (1048577 bytes): string too long: more than 1048576 bytes`, list[0].Error())
 		assert.Less(t, r.pos, 1<<20+128<<10, "read %d of %d bytes", r.pos, r.size)
 		assert.Less(t, time.Since(start), 5*time.Second)
 	})
@@ -1003,24 +1020,27 @@ func TestLinesHeader(t *testing.T) {
 		in   string
 		want []want
 	}{
-		{"empty", "", []want{{line: 1, is: jsondoc.ErrFormat, msg: "line 1: not an Accordline document: no header line"}}},
-		{"blank lines only", "\n \n", []want{{line: 3, is: jsondoc.ErrFormat, msg: "line 3 (offset 3): not an Accordline document: no header line"}}},
+		{"empty", "", []want{{path: "header", line: 1, is: jsondoc.ErrFormat, msg: "line 1: header: not an Accordline document: no header line"}}},
+		{"blank lines only", "\n \n", []want{{path: "header", line: 3, is: jsondoc.ErrFormat, msg: "line 3 (offset 3): header: not an Accordline document: no header line"}}},
+		// The end of the input is on the last line when no line feed ends it.
+		{"blank without a line feed", "\n ", []want{{path: "header", line: 2, is: jsondoc.ErrFormat, msg: "line 2 (offset 2): header: not an Accordline document: no header line"}}},
 		{"document format", `{"format":"accordline/timeline","version":1,"title":"t"}`,
 			[]want{{path: "format", line: 1, value: "accordline/timeline", is: jsondoc.ErrFormat, at: `"accordline/timeline"`}}},
 		{"version 2", `{"format":"accordline/lines","version":2,"title":"t"}`,
 			[]want{{path: "version", line: 1, value: "2", is: jsondoc.ErrVersion, at: "2"}}},
 		{"no version", `{"format":"accordline/lines","title":"t"}`,
-			[]want{{line: 1, is: jsondoc.ErrMissing, msg: `line 1: missing: no "version"`, at: "{"}}},
+			[]want{{path: "header", line: 1, is: jsondoc.ErrMissing, msg: `line 1: header: missing: no "version"`, at: "{"}}},
 		{"no format", `{"version":1,"title":"t"}`,
-			[]want{{line: 1, is: jsondoc.ErrMissing, msg: `missing: no "format"`}}},
+			[]want{{path: "header", line: 1, is: jsondoc.ErrMissing, msg: `missing: no "format"`}}},
 		{"no title", `{"format":"accordline/lines","version":1}`,
-			[]want{{line: 1, is: jsondoc.ErrMissing, msg: `no "title"`}}},
+			[]want{{path: "header", line: 1, is: jsondoc.ErrMissing, msg: `no "title"`}}},
 		{"unknown key", `{"format":"accordline/lines","version":1,"title":"t","author":"me"}`,
 			[]want{{path: "author", line: 1, value: "author", is: jsondoc.ErrUnknownKey, at: `"me"`}}},
-		{"not an object", "\n[1,2]\n" + lKZ, []want{{line: 2, value: "[…]", is: jsondoc.ErrType, msg: "want an object"}}},
+		{"not an object", "\n[1,2]\n" + lKZ, []want{{path: "header", line: 2, value: "[…]", is: jsondoc.ErrType, msg: "want an object"}}},
+		{"byte order mark", "\xef\xbb\xbf" + lHeader, []want{{path: "header", line: 1, is: jsondoc.ErrSyntax, msg: "header: invalid JSON: expected a value, found a byte order mark (U+FEFF)"}}},
 		{"bad JSON", `{"format":"accordline/lines",` + "\n" + `"version":1}`,
 			[]want{{path: "format", line: 1, is: jsondoc.ErrSyntax, msg: "expected a key, found end of input"}}},
-		{"trailing garbage", lHeader + " x", []want{{line: 1, is: jsondoc.ErrSyntax, msg: "expected the end of input"}}},
+		{"trailing garbage", lHeader + " x", []want{{path: "header", line: 1, is: jsondoc.ErrSyntax, msg: "expected the end of input"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -1073,9 +1093,9 @@ func TestLinesErrors(t *testing.T) {
 	wants := [][]want{
 		{{path: "actor.flag", line: 4, value: "flag", is: jsondoc.ErrUnknownKey, msg: `line 4 (offset `, at: `"none"`}},
 		{{path: "event.date", line: 7, value: "2025-02-30", is: event.ErrDayOutOfRange, msg: `event.date: "2025-02-30": day out of range`, at: `"2025-02-30"`}},
-		{{path: "event.participants[0].actor", line: 9, value: "XX", is: event.ErrUnknownActor, at: "{"}},
+		{{path: "event.participants[0].actor", line: 9, value: "XX", is: event.ErrUnknownActor, msg: `"XX": unknown actor: line 4 gives it, with problems`, at: `"XX"`}},
 		{{path: "event", line: 10, is: jsondoc.ErrSyntax, msg: "expected a value, found end of input"}},
-		{{line: 11, is: jsondoc.ErrMissing, msg: `no "actor or event"`, at: "{}"}},
+		{{path: "record", line: 11, is: jsondoc.ErrMissing, msg: `record: missing: no "actor or event"`, at: "{}"}},
 		{{path: "actor", line: 12, is: jsondoc.ErrOrder, msg: "actor: actors must come before events", at: "{"}},
 		{
 			{path: "event", line: 13, is: jsondoc.ErrMissing, msg: `no "id"`},
@@ -1165,15 +1185,16 @@ func TestLinesLimits(t *testing.T) {
 		recs, errs := readAll(t, jsondoc.NewLineReader(strings.NewReader(in), &jsondoc.DecodeOptions{MaxString: 100}))
 		assert.Len(t, recs, 3, "the stream goes on after the line")
 		require.Len(t, errs, 1)
-		checkProblems(t, in, lineProblems(t, errs[0]), []want{{path: "event.title", line: 4, value: strings.Repeat("c", 64) + "...", is: jsondoc.ErrStringTooLong}})
+		checkProblems(t, in, lineProblems(t, errs[0]), []want{{path: "event.title", line: 4, value: strings.Repeat("c", 101), is: jsondoc.ErrStringTooLong,
+			msg: `event.title: "` + strings.Repeat("c", 64) + `"… (101 bytes): string too long: more than 100 bytes`, at: `"ccc`}})
 	})
 	t.Run("MaxActors", func(t *testing.T) {
 		in := joinLines(lHeader, lKZ, lUS, lCall)
 		recs, errs := readAll(t, jsondoc.NewLineReader(strings.NewReader(in), &jsondoc.DecodeOptions{MaxActors: 1}))
 		assert.Len(t, recs, 1)
 		require.Len(t, errs, 2)
-		checkProblems(t, in, lineProblems(t, errs[0]), []want{{line: 3, is: jsondoc.ErrTooMany, at: lUS}})
-		checkProblems(t, in, lineProblems(t, errs[1]), []want{{path: "event.participants[0].actor", line: 4, value: "US", is: event.ErrUnknownActor}})
+		checkProblems(t, in, lineProblems(t, errs[0]), []want{{path: "actor", line: 3, is: jsondoc.ErrTooMany, msg: "more than 1 actors", at: lUS}})
+		checkProblems(t, in, lineProblems(t, errs[1]), []want{{path: "event.participants[0].actor", line: 4, value: "US", is: event.ErrUnknownActor, at: `"US"`}})
 	})
 	t.Run("MaxEvents", func(t *testing.T) {
 		in := joinLines(lHeader, lKZ, lUS, lCall, lVisit)
@@ -1181,7 +1202,7 @@ func TestLinesLimits(t *testing.T) {
 		require.NoError(t, err)
 		tl, _, err := jsondoc.DecodeLines(strings.NewReader(in), &jsondoc.DecodeOptions{MaxEvents: 1})
 		require.Nil(t, tl)
-		checkProblems(t, in, lineProblems(t, err), []want{{line: 5, is: jsondoc.ErrTooMany, at: lVisit}})
+		checkProblems(t, in, lineProblems(t, err), []want{{path: "event", line: 5, is: jsondoc.ErrTooMany, msg: "more than 1 events", at: lVisit}})
 	})
 	t.Run("MaxDepth", func(t *testing.T) {
 		in := joinLines(lHeader, lKZ, `{"actor":{"id":"US","x":`+strings.Repeat("[", 100)+strings.Repeat("]", 100)+`}}`, lUS)
@@ -1305,7 +1326,7 @@ func TestDecodeLinesTooLongLine(t *testing.T) {
 	assert.ErrorIs(t, list[0], jsondoc.ErrTooLarge)
 	assert.Equal(t, 4, list[0].Line, "%v", list[0])
 	assert.Equal(t, int64(len(lHeader)+len(lKZ)+len(lUS)+3), list[0].Offset, "%v", list[0])
-	assert.Equal(t, fmt.Sprintf(`line 4 (offset %d): "line longer than %d bytes": input too large`, list[0].Offset, len(lCall)-1), list.Error())
+	assert.Equal(t, fmt.Sprintf(`line 4 (offset %d): record: input too large: a line longer than %d bytes`, list[0].Offset, len(lCall)-1), list.Error())
 
 	// The header too.
 	_, _, err = jsondoc.DecodeLines(strings.NewReader(in), &jsondoc.DecodeOptions{MaxBytes: int64(len(lHeader) - 1)})
@@ -1342,9 +1363,9 @@ func TestHeaderErrorsOrder(t *testing.T) {
 	_, _, err := jsondoc.NewLineReader(strings.NewReader(in), nil).Header()
 	// Every missing member of the header is reported, as in documents.
 	checkProblems(t, in, lineProblems(t, err), []want{
-		{line: 1, is: jsondoc.ErrMissing, msg: `no "format"`, at: "{"},
-		{line: 1, is: jsondoc.ErrMissing, msg: `no "version"`, at: "{"},
-		{line: 1, is: jsondoc.ErrMissing, msg: `no "title"`, at: "{"},
+		{path: "header", line: 1, is: jsondoc.ErrMissing, msg: `no "format"`, at: "{"},
+		{path: "header", line: 1, is: jsondoc.ErrMissing, msg: `no "version"`, at: "{"},
+		{path: "header", line: 1, is: jsondoc.ErrMissing, msg: `no "title"`, at: "{"},
 		{path: "actor", line: 1, value: "actor", is: jsondoc.ErrUnknownKey, at: `{"id"`},
 	})
 }
@@ -1362,7 +1383,12 @@ func TestDecodeMaxErrorsValidation(t *testing.T) {
 	assert.Len(t, decodeErrors(t, doc, nil), 5, "5 dangling references")
 	list := decodeErrors(t, doc, &jsondoc.DecodeOptions{MaxErrors: 2})
 	require.Len(t, list, 3, "5 dangling references, MaxErrors 2, and a note: %v", list)
-	assert.EqualError(t, list[2], "too many problems: 3 more not reported")
+	assert.Equal(t, "document", list[2].Path)
+	assert.ErrorIs(t, list[2], event.ErrTooManyProblems)
+	// The note is where the first problem left out is.
+	assert.Equal(t, fmt.Sprintf("line %d (offset %d): document: too many problems: 3 more not reported", list[2].Line, list[2].Offset), list[2].Error())
+	all := decodeErrors(t, doc, nil)
+	assert.Equal(t, all[2].Offset, list[2].Offset)
 }
 
 // TestKeyPathOfUnreadableKey: when a key fails to read, the path of the error is the
@@ -1372,7 +1398,7 @@ func TestKeyPathOfUnreadableKey(t *testing.T) {
 	list := decodeErrors(t, "{\"version\":1,\"titl\xff\":1}", nil)
 	require.Len(t, list, 1)
 	assert.ErrorIs(t, list[0], jsondoc.ErrSyntax)
-	assert.Contains(t, []string{"", "version", "titl\xff"}, list[0].Path)
+	assert.Contains(t, []string{"document", "version", "titl\xff"}, list[0].Path)
 }
 
 // nilIDEvent is a statement without an ID, which a timeline derives from

@@ -41,11 +41,18 @@
 // dates, references to unknown actors, duplicate IDs, codes that disagree
 // with the kind, and unsupported versions are errors. Every problem in a
 // document is reported, each as an [*event.FieldError] naming the JSON path
-// ("events[3].date"), the line and byte offset, the value and the reason,
-// in one [event.ErrorList]; the caller gets a whole valid timeline or an
-// error, never part of one. [DecodeOptions] bound the size of what is read,
+// ("events[3].date"), the line and byte offset of the value, the value and
+// the reason, in one [event.ErrorList]; the caller gets a whole valid
+// timeline or an error, never part of one. Problems that validation finds
+// after reading (an unknown actor, a latitude out of range) are located at
+// the value too, and problems of the input as a whole name it: "document",
+// or, in JSON Lines, "header", "record" or "stream". One mistake is one
+// problem: an event that names an actor read with problems is not reported
+// for it. Messages cut long values, and long keys in paths, as
+// [event.FieldError] does. [DecodeOptions] bound the size of what is read,
 // so that hostile input fails fast; a list cut at MaxErrors says so in its
-// last problem ([event.ErrTooManyProblems]).
+// last problem ([event.ErrTooManyProblems]), with how many were left out
+// when they are known.
 //
 // # The shape of the package
 //

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"iter"
 	"strings"
 
 	"github.com/accordline/accordline/event"
@@ -54,29 +53,27 @@ func Encode(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, e
 	o.b = append(o.b, '0'+Version)
 	o.str("title", tl.Title())
 	o.opt("description", tl.Description())
-	streamArray(&o, f, "actors", tl.Actors(), appendActor)
-	rep.Events = streamArray(&o, f, "events", tl.All(), appendEvent)
+	// The loops call the writers directly, not through a function value:
+	// the address of an element passed to one would move every element to
+	// the heap.
+	n := 0
+	for a := range tl.Actors() {
+		depth := o.nextElem("actors", n)
+		o.b = f.maybeFlush(appendActor(o.b, &a, depth, o.indent))
+		n++
+	}
+	o.endElems(n)
+	n = 0
+	for e := range tl.All() {
+		depth := o.nextElem("events", n)
+		o.b = f.maybeFlush(appendEvent(o.b, &e, depth, o.indent))
+		n++
+	}
+	o.endElems(n)
+	rep.Events = n
 	b := append(o.close(), '\n')
 	f.write(b)
 	return rep, f.err
-}
-
-// streamArray writes the member k, an array of the objects of seq, when
-// seq has any, flushing as it goes, and returns how many it wrote.
-func streamArray[T any](o *object, f *flusher, k string, seq iter.Seq[T], appendX func([]byte, *T, int, string) []byte) int {
-	n := 0
-	for x := range seq {
-		if n == 0 {
-			o.beginArray(k)
-		}
-		depth := o.elem(n) // before o.b is read: it appends to o.b
-		o.b = f.maybeFlush(appendX(o.b, &x, depth, o.indent))
-		n++
-	}
-	if n > 0 {
-		o.endArray()
-	}
-	return n
 }
 
 // A flusher writes gathered output and keeps the first error.

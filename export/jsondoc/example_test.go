@@ -133,10 +133,10 @@ func ExampleDecode_errors() {
 	// Output:
 	// true
 	// line 5 (offset 88): author: "author": unknown key
-	// line 10 (offset 259): events[0].kind: "call": unknown kind "call"; known: treaty-signature, treaty-ratification, treaty-acceptance, treaty-approval, treaty-accession, treaty-succession, treaty-formal-confirmation, signing-ceremony, agreement-concluded, phone-call, visit, state-visit, official-visit, working-visit, bilateral-meeting, summit, dinner, negotiation, mediation, announcement, statement, relations-established, recognition, relations-severed, embassy-opened, embassy-closed
+	// line 10 (offset 259): events[0].kind: "call": unknown kind "call"; known: treaty-signature, treaty-ratification, treaty-acceptance, treaty-approval, treaty-accession, treaty-succession, treaty-formal-confirmation, signing-ceremony, agreement-concluded, phone-call, visit, state-visit, official-visit, working-visit, bilateral-meeting, summit, dinner, negotiation, mediation, announcement, statement, relations-established, recognition, relations-severed, embassy-opened, embassy-closed, unofficial-visit, private-visit, relations-resumed, recognition-withdrawn, envoy-appointed, credentials-presented
 	// line 11 (offset 390): events[1].cameo: "041": code disagrees with the kind: a statement is CAMEO 010
 	// line 12 (offset 455): events[1].date: "2025-02-30": day out of range
-	// line 13 (offset 528): events[2].participants[0].actor: "US": unknown actor
+	// line 14 (offset 669): events[2].participants[0].actor: "US": unknown actor
 	// line 15 (offset 701): events[3].date: an event that occurred needs a known date
 	// true true true
 }
@@ -184,6 +184,6 @@ func ExampleNewLineReader() {
 	// stream: A stream
 	// actor: KZ Kazakhstan
 	// event: First []
-	// skipped: line 5 (offset 293): event.participants[0].actor: "US": unknown actor
+	// skipped: line 5 (offset 427): event.participants[0].actor: "US": unknown actor
 	// event: Third [2026]
 }

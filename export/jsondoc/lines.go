@@ -130,9 +130,13 @@ type LineReader struct {
 	title  string
 	desc   string
 	header bool
+	open   bool // the line read last has no line feed: the input ends on it
 	events bool
 	actors event.Directory
-	err    error // sticky: reading cannot go on
+	// skipped are the actors whose lines had problems, by line, so that
+	// an event that refers to one can say why it is unknown.
+	skipped map[event.ActorID]int
+	err     error // sticky: reading cannot go on
 }
 
 // NewLineReader returns a reader of the stream r; opts may be nil.
@@ -141,7 +145,7 @@ func NewLineReader(r io.Reader, opts *DecodeOptions) *LineReader {
 	if opts == nil || opts.MaxBytes <= 0 {
 		limits.MaxBytes = 64 << 20
 	}
-	return &LineReader{r: bufio.NewReaderSize(r, 64<<10), limits: limits, d: &decoder{newScanner(nil, limits)}}
+	return &LineReader{r: bufio.NewReaderSize(r, 64<<10), limits: limits, d: &decoder{scanner: newScanner(nil, limits, "record")}}
 }
 
 // Header reads the header line if it has not been read, and returns the
@@ -155,9 +159,11 @@ func (lr *LineReader) Header() (title, description string, err error) {
 
 // Next returns the next actor or event. At the end of the stream it
 // returns io.EOF. A line with problems is skipped and reported as an
-// [event.ErrorList] naming the line; reading can go on after it. Problems that
-// end the stream (a line too long, a read error, a missing or bad header)
-// are returned by every later call too.
+// [event.ErrorList] naming the line; reading can go on after it. An event
+// that names an actor whose line was skipped is skipped too, and its
+// problem names that line. Problems that end the stream (a line too long,
+// a read error, a missing or bad header) are returned by every later call
+// too, as an [event.ErrorList] as well: every error but io.EOF is one.
 func (lr *LineReader) Next() (Record, error) {
 	if err := lr.readHeader(); err != nil {
 		return Record{}, err
@@ -181,30 +187,42 @@ func (lr *LineReader) readLine() ([]byte, error) {
 		chunk, err := lr.r.ReadSlice('\n')
 		line = append(line, chunk...)
 		if int64(len(bytes.TrimSuffix(line, []byte{'\n'}))) > lr.limits.MaxBytes {
-			return nil, &event.FieldError{Line: lr.line + 1, Offset: lr.off, Err: ErrTooLarge,
-				Value: "line longer than " + strconv.FormatInt(lr.limits.MaxBytes, 10) + " bytes"}
+			return nil, event.ErrorList{{Path: lr.where(), Line: lr.line + 1, Offset: lr.off,
+				Err: fmt.Errorf("%w: a line longer than %d bytes", ErrTooLarge, lr.limits.MaxBytes)}}
 		}
 		switch {
 		case err == bufio.ErrBufferFull:
 			continue
 		case err == io.EOF && len(line) > 0:
-		case err != nil:
+		case err == io.EOF:
 			return nil, err
+		case err != nil:
+			return nil, event.ErrorList{{Path: lr.where(), Line: lr.line + 1, Offset: lr.off + int64(len(line)), Err: err}}
 		}
 		lr.line++
 		lr.start = lr.off
 		lr.off += int64(len(line))
+		lr.open = line[len(line)-1] != '\n'
 		return bytes.TrimSuffix(line, []byte{'\n'}), nil
 	}
+}
+
+// where names the line to be read next: the header or a record.
+func (lr *LineReader) where() string {
+	if lr.header {
+		return "record"
+	}
+	return "header"
 }
 
 // scan prepares the decoder to read one line.
 func (lr *LineReader) scan(line []byte) *decoder {
 	s := lr.d.scanner
-	s.buf, s.pos, s.eof, s.stopped = line, 0, true, false
+	s.buf, s.kept, s.pos, s.eof, s.stopped = line, nil, 0, true, false
 	s.off = lr.start
 	s.line = lr.line
 	s.stack, s.errs = s.stack[:0], nil
+	s.root = lr.where()
 	return lr.d
 }
 
@@ -214,7 +232,11 @@ func (lr *LineReader) readHeader() error {
 		line, err := lr.readLine()
 		switch {
 		case err == io.EOF:
-			lr.err = event.ErrorList{{Line: lr.line + 1, Offset: lr.off, Err: fmt.Errorf("%w: %s", ErrFormat, "no header line")}}
+			end := lr.line + 1 // the line of the end of the input
+			if lr.open {
+				end = lr.line
+			}
+			lr.err = event.ErrorList{{Path: "header", Line: end, Offset: lr.off, Err: fmt.Errorf("%w: %s", ErrFormat, "no header line")}}
 		case err != nil:
 			lr.err = err
 		case len(bytes.TrimSpace(line)) > 0:
@@ -279,19 +301,26 @@ func (lr *LineReader) record(line []byte) (Record, error) {
 		d.missing(off, l, "actor or event")
 	}
 	if len(d.errs) > 0 {
+		lr.skip(rec.Actor, l)
+		slices.SortStableFunc(d.errs, func(a, b *event.FieldError) int { return cmp.Compare(a.Offset, b.Offset) })
 		return Record{}, d.errs
 	}
 	var err error
+	at := span{start: position{off, l}, end: d.offset()}
 	switch {
 	case rec.Actor != nil:
 		if lr.actors.NumActors() >= lr.limits.MaxActors {
-			return Record{}, event.ErrorList{{Line: l, Offset: off, Err: ErrTooMany}}
+			lr.skip(rec.Actor, l)
+			return Record{}, event.ErrorList{{Path: "actor", Line: l, Offset: off,
+				Err: fmt.Errorf("%w: more than %d actors", ErrTooMany, lr.limits.MaxActors)}}
 		}
-		err = addActor(&lr.actors, *rec.Actor)
-		err = prefixed(err, "actor", l, off)
+		if err = addActor(&lr.actors, *rec.Actor); err != nil {
+			lr.skip(rec.Actor, l)
+		}
+		err = d.locateRecord(err, "actor", at)
 	case rec.Event != nil:
 		lr.events = true
-		err = prefixed(rec.Event.Validate(&lr.actors), "event", l, off)
+		err = lr.unknownWhy(d.locateRecord(rec.Event.Validate(&lr.actors), "event", at))
 	}
 	if err != nil {
 		return Record{}, err
@@ -299,17 +328,58 @@ func (lr *LineReader) record(line []byte) (Record, error) {
 	return rec, nil
 }
 
-// prefixed turns validation errors of a record into errors that name its
-// line.
-func prefixed(err error, prefix string, line int, off int64) error {
+// skip notes the actor a of line l, a line with problems, unless it is a
+// second one with an ID already read.
+func (lr *LineReader) skip(a *event.Actor, l int) {
+	if a == nil || a.ID == "" || len(lr.skipped) >= lr.limits.MaxActors {
+		return
+	}
+	if _, taken := lr.actors.Actor(a.ID); taken {
+		return
+	}
+	if lr.skipped == nil {
+		lr.skipped = make(map[event.ActorID]int)
+	}
+	if _, seen := lr.skipped[a.ID]; !seen {
+		lr.skipped[a.ID] = l
+	}
+}
+
+// unknownWhy adds to each unknown actor in err whose line was skipped
+// which line that was: the actor is in the stream, but with problems.
+func (lr *LineReader) unknownWhy(err error) error {
+	if err == nil || len(lr.skipped) == 0 {
+		return err
+	}
+	l := asList(err)
+	for _, fe := range l {
+		if line, ok := lr.skipped[event.ActorID(fe.Value)]; ok && errors.Is(fe.Err, event.ErrUnknownActor) {
+			fe.Err = fmt.Errorf("%w: line %d gives it, with problems", fe.Err, line)
+		}
+	}
+	return l
+}
+
+// locateRecord turns the validation errors of the actor or event (what) of
+// the record at into errors that say where in the line each value is, at
+// most MaxErrors of them.
+func (d *decoder) locateRecord(err error, what string, at span) error {
 	if err == nil {
 		return nil
 	}
-	var out event.ErrorList
-	for _, fe := range asList(err).Prefix(prefix) {
-		out = append(out, &event.FieldError{Path: fe.Path, Line: line, Offset: off, Value: fe.Value, Err: fe.Err})
+	l := asList(err).Prefix(what)
+	left := max(0, len(l)-d.limits.MaxErrors)
+	l = l[:len(l)-left]
+	paths := make([]string, len(l))
+	for i, fe := range l {
+		paths[i] = fe.Path
 	}
-	return out
+	out := make(event.ErrorList, len(l))
+	for i, loc := range d.locateAll(at, paths) {
+		out[i] = &event.FieldError{Path: loc.path, Line: loc.at.line, Offset: loc.at.off, Value: l[i].Value, Err: l[i].Err}
+	}
+	slices.SortStableFunc(out, func(a, b *event.FieldError) int { return cmp.Compare(a.Offset, b.Offset) })
+	return truncate(out, d.limits.MaxErrors, what, left)
 }
 
 // DecodeLines reads a whole JSON Lines stream into a timeline. Like
@@ -329,29 +399,34 @@ func decodeLines(r io.Reader, opts *DecodeOptions) (*timeline.Timeline, error) {
 	var errs event.ErrorList
 	var actors []event.Actor
 	var events []event.Event
+	var actorAt, eventAt []position // the lines, for what the timeline finds
+	left := 0                       // problems left out
 	seen := make(map[uuid.UUID]int)
 	for {
 		rec, err := lr.Next()
 		if err == io.EOF {
 			break
 		}
-		var l event.ErrorList
-		var one *event.FieldError
-		switch {
-		case errors.As(err, &l):
-			errs = append(errs, l...)
+		if err != nil {
+			// Every error of Next is an ErrorList but io.EOF. A line
+			// with too many problems to report says how many it left
+			// out: the stream's note counts them.
+			for _, fe := range asList(err) {
+				if more := (*moreProblems)(nil); errors.As(fe.Err, &more) {
+					left += more.n
+				} else {
+					errs = append(errs, fe)
+				}
+			}
 			if lr.err != nil || len(errs) >= lr.limits.MaxErrors {
-				return nil, truncate(errs, lr.limits.MaxErrors)
+				return nil, truncate(errs, lr.limits.MaxErrors, "stream", left)
 			}
 			continue
-		case errors.As(err, &one):
-			return nil, append(errs, one)
-		case err != nil:
-			return nil, append(errs, &event.FieldError{Line: lr.line, Offset: lr.start, Err: err})
 		}
 		switch {
 		case rec.Actor != nil:
 			actors = append(actors, *rec.Actor)
+			actorAt = append(actorAt, position{lr.start, lr.line})
 		case rec.Event != nil:
 			rec.Event.EnsureID() // as Decode does: see duplicates there
 			if line, dup := seen[rec.Event.ID]; dup {
@@ -361,34 +436,89 @@ func decodeLines(r io.Reader, opts *DecodeOptions) (*timeline.Timeline, error) {
 			}
 			seen[rec.Event.ID] = lr.line
 			events = append(events, *rec.Event)
+			eventAt = append(eventAt, position{lr.start, lr.line})
 			if len(events) > lr.limits.MaxEvents {
-				return nil, append(errs, &event.FieldError{Line: lr.line, Offset: lr.start, Err: ErrTooMany})
+				return nil, append(errs, &event.FieldError{Path: "event", Line: lr.line, Offset: lr.start,
+					Err: fmt.Errorf("%w: more than %d events", ErrTooMany, lr.limits.MaxEvents)})
 			}
 		}
 		if len(errs) >= lr.limits.MaxErrors {
-			return nil, truncate(errs, lr.limits.MaxErrors)
+			return nil, truncate(errs, lr.limits.MaxErrors, "stream", left)
 		}
 	}
 	if len(errs) > 0 {
-		return nil, errs
+		return nil, truncate(errs, lr.limits.MaxErrors, "stream", left)
 	}
 	// Every record was checked as it was read; what the timeline could
-	// still find has no line to name.
+	// still find is named by the line of its record.
 	tl := timeline.New(lr.title, lr.desc)
 	if err := tl.AddActors(actors...); err != nil {
-		return nil, locate(asList(err), "", nil)
+		return nil, atLines(asList(err), "actors", "actor", actorAt)
 	}
 	if _, err := tl.Add(events...); err != nil {
-		return nil, locate(asList(err), "", nil)
+		return nil, atLines(asList(err), "events", "event", eventAt)
 	}
 	return tl, nil
 }
 
-// truncate cuts a list of problems at n, and says how many it left out.
-func truncate(errs event.ErrorList, n int) event.ErrorList {
-	if len(errs) > n {
-		more := len(errs) - n
-		errs = append(errs[:n:n], &event.FieldError{Err: fmt.Errorf("%w: %d more not reported", event.ErrTooManyProblems, more)})
+// atLines turns the problems a timeline found in a list of records, with
+// paths such as "events[3].status", into problems of the records' lines,
+// "event.status" on the line of the fourth event.
+func atLines(l event.ErrorList, list, what string, at []position) event.ErrorList {
+	out := make(event.ErrorList, 0, len(l))
+	for _, fe := range l {
+		e := &event.FieldError{Path: "stream", Value: fe.Value, Err: fe.Err}
+		if i, rest, ok := element(fe.Path, list); ok && i < len(at) {
+			e.Path, e.Line, e.Offset = what+rest, at[i].line, at[i].off
+		}
+		out = append(out, e)
 	}
-	return errs
+	return out
+}
+
+// truncate cuts a list of problems at n, and says how many it left out,
+// with left, those left out before, as a problem of where, the whole
+// input: at the first it leaves out, or after the last it keeps.
+func truncate(errs event.ErrorList, n int, where string, left int) event.ErrorList {
+	// A note of a list cut before counts in this one.
+	if slices.ContainsFunc(errs, isMore) {
+		kept := make(event.ErrorList, 0, len(errs))
+		for _, fe := range errs {
+			if more := (*moreProblems)(nil); errors.As(fe.Err, &more) {
+				left += more.n
+			} else {
+				kept = append(kept, fe)
+			}
+		}
+		errs = kept
+	}
+	if len(errs) <= n && left == 0 {
+		return errs
+	}
+	var at *event.FieldError
+	switch {
+	case len(errs) > n:
+		at, left = errs[n], left+len(errs)-n
+		errs = errs[:n:n]
+	case len(errs) > 0:
+		at = errs[len(errs)-1]
+	default:
+		at = &event.FieldError{}
+	}
+	return append(errs, &event.FieldError{Path: where, Line: at.Line, Offset: at.Offset, Err: &moreProblems{left}})
+}
+
+// moreProblems ends a list of problems cut short: it says how many were
+// left out, and is an [event.ErrTooManyProblems].
+type moreProblems struct{ n int }
+
+func (e *moreProblems) Error() string {
+	return event.ErrTooManyProblems.Error() + ": " + strconv.Itoa(e.n) + " more not reported"
+}
+
+func (e *moreProblems) Unwrap() error { return event.ErrTooManyProblems }
+
+func isMore(fe *event.FieldError) bool {
+	var more *moreProblems
+	return errors.As(fe.Err, &more)
 }

@@ -213,7 +213,7 @@ func mustDate(t *rapid.T, s string) event.Date {
 }
 
 // visitKinds need a host or a place with a city or country.
-var visitKinds = []event.Kind{event.Visit, event.StateVisit, event.OfficialVisit, event.WorkingVisit}
+var visitKinds = []event.Kind{event.Visit, event.StateVisit, event.OfficialVisit, event.WorkingVisit, event.UnofficialVisit, event.PrivateVisit}
 
 // genTimeline generates a valid timeline.
 func genTimeline(t *rapid.T) *timeline.Timeline {
@@ -247,6 +247,9 @@ func genTimeline(t *rapid.T) *timeline.Timeline {
 	for i, a := range actors {
 		ids[i] = a.ID
 	}
+	for i := range actors {
+		genHistory(t, &actors[i], ids)
+	}
 
 	n := rapid.IntRange(0, 8).Draw(t, "events")
 	eventIDs := rapid.SliceOfNDistinct(rapid.Custom(func(t *rapid.T) uuid.UUID {
@@ -269,6 +272,29 @@ func genTimeline(t *rapid.T) *timeline.Timeline {
 		t.Fatalf("generated events: %v", err)
 	}
 	return tl
+}
+
+// genHistory gives an actor a period, names through time, predecessors
+// and offices. Offices have terms without known ends or none, so that no
+// generated capacity contradicts them.
+func genHistory(t *rapid.T, a *event.Actor, ids []event.ActorID) {
+	a.Period = mustDate(t, dateText(t, "period", true))
+	for i := range rapid.IntRange(0, 2).Draw(t, "history") {
+		a.History = append(a.History, event.Name{Text: lineText().Draw(t, "historyText"),
+			Lang:   optional(t, "historyLang", rapid.SampledFrom([]string{"de", "ru", "en-GB"})),
+			Period: mustDate(t, dateText(t, fmt.Sprintf("historyPeriod%d", i), false))})
+	}
+	for _, id := range ids {
+		if id != a.ID && rapid.IntRange(0, 5).Draw(t, "predecessor") == 0 {
+			a.Predecessors = append(a.Predecessors, event.Succession{Actor: id,
+				Kind: rapid.SampledFrom(event.SuccessionKinds()).Draw(t, "succession")})
+		}
+	}
+	for i := range rapid.IntRange(0, 2).Draw(t, "offices") {
+		a.Offices = append(a.Offices, event.Office{Title: fmt.Sprintf("Office %d %s", i, lineText().Draw(t, "title")),
+			Of:     rapid.SampledFrom(append([]event.ActorID{""}, ids...)).Draw(t, "of"),
+			Period: rapid.SampledFrom([]event.Date{{}, event.MustParseDate("../.."), event.MustParseDate("1990-01-02/")}).Draw(t, "term")})
+	}
 }
 
 // genEvent generates a valid event of any kind.

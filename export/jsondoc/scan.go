@@ -1,6 +1,7 @@
 package jsondoc
 
 import (
+	"encoding/binary"
 	"fmt"
 	"io"
 	"strconv"
@@ -13,12 +14,22 @@ import (
 // pathElem is one level of the JSON path of the value being read: a member
 // of an object (key) or an element of an array (index).
 type pathElem struct {
-	key   []byte // reused from one member to the next
+	// key is the key of the member being read: a view of the input, or of
+	// own when it had escapes or spanned two chunks of input. It is never
+	// appended to.
+	key   []byte
+	own   []byte // reused from one member to the next
 	index int    // -1 in objects
 }
 
 // scanner reads JSON from a stream, value by value, keeping track of the
 // path, line and offset of what it reads, and collecting problems.
+//
+// It never writes over input it has read: it reads each chunk into a
+// buffer of its own and keeps it, so that keys and strings can be read as
+// views of the input, without copying, and problems found after reading
+// can be located in it (locate.go). Decode reads in chunks; the JSON Lines
+// reader and DecodeEvent give the scanner the whole input at once.
 type scanner struct {
 	r      io.Reader
 	buf    []byte
@@ -27,6 +38,11 @@ type scanner struct {
 	line   int
 	eof    bool
 	limits DecodeOptions
+	// root names the value read, where a path would be empty: "document",
+	// "header", "record", so that every problem says where it is.
+	root string
+	// kept holds the chunks of input read before buf.
+	kept [][]byte
 
 	stack   []pathElem
 	scratch []byte
@@ -37,8 +53,18 @@ type scanner struct {
 	capped *event.FieldError
 }
 
-func newScanner(r io.Reader, limits DecodeOptions) *scanner {
-	return &scanner{r: r, buf: make([]byte, 0, 64<<10), line: 1, limits: limits.withDefaults()}
+// chunk is how much input the scanner reads at once.
+const chunk = 64 << 10
+
+// newScanner returns a scanner of the stream r.
+func newScanner(r io.Reader, limits DecodeOptions, root string) *scanner {
+	return &scanner{r: r, line: 1, limits: limits.withDefaults(), root: root}
+}
+
+// newScannerOf returns a scanner of the whole input b, at offset off and on
+// line line of a larger input.
+func newScannerOf(b []byte, off int64, line int, limits DecodeOptions, root string) *scanner {
+	return &scanner{buf: b, off: off, line: line, eof: true, limits: limits.withDefaults(), root: root}
 }
 
 // more makes at least one unread byte available, and reports whether it
@@ -51,7 +77,10 @@ func (s *scanner) more() bool {
 		return false
 	}
 	s.off += int64(len(s.buf))
-	s.buf, s.pos = s.buf[:cap(s.buf)], 0
+	if len(s.buf) > 0 {
+		s.kept = append(s.kept, s.buf)
+	}
+	s.buf, s.pos = make([]byte, chunk), 0
 	n, err := s.r.Read(s.buf)
 	for tries := 1; n == 0 && err == nil; tries++ {
 		if tries == 100 { // as bufio gives up on a reader that returns nothing
@@ -62,13 +91,13 @@ func (s *scanner) more() bool {
 	}
 	s.buf = s.buf[:n]
 	if s.off+int64(n) > s.limits.MaxBytes {
-		s.fatal(ErrTooLarge, "more than "+strconv.FormatInt(s.limits.MaxBytes, 10)+" bytes")
+		s.fatal(fmt.Errorf("%w: more than %d bytes", ErrTooLarge, s.limits.MaxBytes))
 		return false
 	}
 	if err == io.EOF {
 		s.eof = true
 	} else if err != nil {
-		s.fatal(err, "")
+		s.fatal(err)
 		return false
 	}
 	return n > 0
@@ -76,7 +105,7 @@ func (s *scanner) more() bool {
 
 func (s *scanner) offset() int64 { return s.off + int64(s.pos) }
 
-// path formats the current JSON path.
+// path formats the current JSON path, or names the root.
 func (s *scanner) path() string {
 	var b []byte
 	for _, e := range s.stack {
@@ -89,10 +118,27 @@ func (s *scanner) path() string {
 			if len(b) > 0 {
 				b = append(b, '.')
 			}
-			b = append(b, e.key...)
+			b = appendKey(b, e.key)
 		}
 	}
+	if len(b) == 0 {
+		return s.root
+	}
 	return string(b)
+}
+
+// appendKey appends a key to a path: as it is, or, when it is longer than
+// a message shows of a value, cut as values are cut ([event.QuoteValue]):
+// at [event.MaxValueLen] bytes, on a character boundary, marked "…".
+func appendKey[K []byte | string](b []byte, k K) []byte {
+	if len(k) <= event.MaxValueLen {
+		return append(b, k...)
+	}
+	cut := event.MaxValueLen
+	for cut > 0 && !utf8.RuneStart(k[cut]) {
+		cut--
+	}
+	return append(append(b, k[:cut]...), "…"...)
 }
 
 // problem records a problem with the value at the current path, which
@@ -104,33 +150,42 @@ func (s *scanner) problem(off int64, line int, value string, err error) {
 	s.errs = append(s.errs, &event.FieldError{Path: s.path(), Line: line, Offset: off, Value: value, Err: err})
 	if len(s.errs) >= s.limits.MaxErrors {
 		s.stopped = true
-		s.capped = &event.FieldError{Line: line, Offset: off, Err: fmt.Errorf("%w: reading stopped here", event.ErrTooManyProblems)}
+		s.capped = &event.FieldError{Path: s.root, Line: line, Offset: off, Err: fmt.Errorf("%w: reading stopped here", event.ErrTooManyProblems)}
 	}
 }
 
-// fatal records a problem that ends reading.
-func (s *scanner) fatal(err error, value string) {
+// fatal records a problem that ends reading, where reading stopped.
+func (s *scanner) fatal(err error) {
+	s.stopAt(s.offset(), s.line, "", err)
+}
+
+// stopAt records a problem with the value at off that ends reading.
+func (s *scanner) stopAt(off int64, line int, value string, err error) {
 	if s.stopped {
 		return
 	}
-	s.problem(s.offset(), s.line, value, err)
+	s.problem(off, line, value, err)
 	s.stopped = true
 }
 
 // ws skips whitespace and returns the next byte, or 0 at the end.
 func (s *scanner) ws() byte {
-	for s.more() {
-		switch c := s.buf[s.pos]; c {
-		case '\n':
-			s.line++
-			s.pos++
-		case ' ', '\t', '\r':
-			s.pos++
-		default:
-			return c
+	for {
+		for s.pos < len(s.buf) {
+			switch c := s.buf[s.pos]; c {
+			case '\n':
+				s.line++
+				s.pos++
+			case ' ', '\t', '\r':
+				s.pos++
+			default:
+				return c
+			}
+		}
+		if !s.more() {
+			return 0
 		}
 	}
-	return 0
 }
 
 // expect consumes c after whitespace, or stops with a syntax error.
@@ -147,22 +202,37 @@ func (s *scanner) syntax(what string) {
 	if s.stopped {
 		return
 	}
-	found := "end of input"
-	if s.more() {
-		found = strconv.QuoteRune(rune(s.buf[s.pos]))
+	s.fatal(fmt.Errorf("%w: %s", ErrSyntax, what+", found "+s.found()))
+}
+
+// found describes what the input holds where reading stopped: a character,
+// quoted, a byte order mark or a byte that is not UTF-8 named as such.
+func (s *scanner) found() string {
+	if !s.more() {
+		return "end of input"
 	}
-	s.fatal(fmt.Errorf("%w: %s", ErrSyntax, what+", found "+found), "")
+	rest := s.buf[s.pos:]
+	switch r, size := utf8.DecodeRune(rest); {
+	case r == '\uFEFF':
+		return "a byte order mark (U+FEFF): JSON text is UTF-8 without one"
+	case r == utf8.RuneError && size <= 1 && len(rest) >= 2 && (rest[0] == 0xFE && rest[1] == 0xFF || rest[0] == 0xFF && rest[1] == 0xFE):
+		return "a UTF-16 byte order mark: JSON text is UTF-8"
+	case r == utf8.RuneError && size <= 1:
+		return "byte 0x" + strconv.FormatUint(uint64(rest[0]), 16) + ", which is not UTF-8"
+	default:
+		return strconv.QuoteRune(r)
+	}
 }
 
 // push and pop keep the path.
 func (s *scanner) push(index int) bool {
 	if len(s.stack) >= s.limits.MaxDepth {
-		s.fatal(ErrTooDeep, "")
+		s.fatal(fmt.Errorf("%w: more than %d levels", ErrTooDeep, s.limits.MaxDepth))
 		return false
 	}
 	if len(s.stack) < cap(s.stack) {
 		s.stack = s.stack[:len(s.stack)+1]
-		s.stack[len(s.stack)-1].key = s.stack[len(s.stack)-1].key[:0]
+		s.stack[len(s.stack)-1].key = nil
 		s.stack[len(s.stack)-1].index = index
 	} else {
 		s.stack = append(s.stack, pathElem{index: index})
@@ -207,11 +277,17 @@ func (s *scanner) nextKey() bool {
 		s.syntax("expected a key")
 		return false
 	}
-	e.key = e.key[:0] // the old key must not name a problem in the new one
-	k, ok := s.readString(e.key)
-	e.key = k // even when reading failed, so that the path names what was read
-	if !ok {
-		return false
+	e.key = nil // the old key must not name a problem in the new one
+	if start := s.pos + 1; true {
+		if end, ok := s.plain(start); ok {
+			e.key, s.pos = s.buf[start:end:end], end+1
+		} else {
+			e.own, ok = s.readString(e.own[:0])
+			e.key = e.own // even when reading failed, so that the path names what was read
+			if !ok {
+				return false
+			}
+		}
 	}
 	e.index = -2 // marks that a member was read, even with an empty key
 	return s.expect(':')
@@ -272,22 +348,78 @@ func (s *scanner) wrongType(want string) {
 
 // str reads a string value.
 func (s *scanner) str() (string, bool) {
+	b, ok := s.strBytes()
+	return string(b), ok
+}
+
+// strBytes reads a string value, and returns its bytes, which are valid
+// until the next string is read.
+func (s *scanner) strBytes() ([]byte, bool) {
 	switch s.ws() {
 	case '"':
-		b, ok := s.readString(s.scratch[:0])
-		s.scratch = b[:0]
-		return string(b), ok
+		return s.rawString()
 	case 0:
 		s.syntax("expected a value")
-		return "", false
+		return nil, false
 	}
 	s.wrongType("a string")
-	return "", false
+	return nil, false
+}
+
+// rawString reads a string at its opening quote, and returns its bytes: a
+// view of the input where the string has no escapes, else the unescaped
+// bytes in the scanner's scratch space. They are valid until the next
+// string is read.
+func (s *scanner) rawString() ([]byte, bool) {
+	start := s.pos + 1
+	if end, ok := s.plain(start); ok {
+		s.pos = end + 1
+		return s.buf[start:end:end], true
+	}
+	b, ok := s.readString(s.scratch[:0])
+	s.scratch = b[:0]
+	return b, ok
+}
+
+// plain reports whether the buffer holds, from start, the rest of a string
+// that needs no unescaping nor copying: bytes that are neither quotes,
+// backslashes nor control characters, within MaxString, valid UTF-8, up
+// to a closing quote; and returns the index of the quote.
+func (s *scanner) plain(start int) (int, bool) {
+	end, ascii := plainRun(s.buf, start)
+	ok := end < len(s.buf) && s.buf[end] == '"' && end-start <= s.limits.MaxString &&
+		(ascii || utf8.Valid(s.buf[start:end]))
+	return end, ok
+}
+
+// plainRun returns the index of the first quote, backslash or control
+// character in b from i on, or len(b), and whether the bytes before it are
+// all ASCII. It looks at eight bytes at a time, as appendString does.
+func plainRun(b []byte, i int) (int, bool) {
+	var seen uint64 // the bytes seen, or-ed: their high bits tell non-ASCII
+	for i+8 <= len(b) {
+		w := binary.LittleEndian.Uint64(b[i:])
+		q, bs := w^(ones*'"'), w^(ones*'\\')
+		if ((w-ones*0x20)&^w|(q-ones)&^q|(bs-ones)&^bs)&highs != 0 {
+			break
+		}
+		seen |= w
+		i += 8
+	}
+	for ; i < len(b); i++ {
+		c := b[i]
+		if c == '"' || c == '\\' || c < 0x20 {
+			break
+		}
+		seen |= uint64(c)
+	}
+	return i, seen&highs == 0
 }
 
 // readString reads a string, appending its unescaped bytes to b. The
 // scanner is at the opening quote.
 func (s *scanner) readString(b []byte) ([]byte, bool) {
+	off, line, base := s.offset(), s.line, len(b)
 	s.pos++
 	for {
 		if !s.more() {
@@ -296,16 +428,13 @@ func (s *scanner) readString(b []byte) ([]byte, bool) {
 		}
 		// Copy the run of plain bytes at once.
 		start := s.pos
-		for s.pos < len(s.buf) {
-			c := s.buf[s.pos]
-			if c == '"' || c == '\\' || c < 0x20 {
-				break
-			}
-			s.pos++
-		}
+		s.pos, _ = plainRun(s.buf, s.pos)
 		b = append(b, s.buf[start:s.pos]...)
-		if len(b) > s.limits.MaxString {
-			s.fatal(ErrStringTooLong, string(b[:min(64, len(b))])+"...")
+		if len(b)-base > s.limits.MaxString {
+			// The value is what was read, one byte beyond the limit: the
+			// message cuts it as every message cuts values.
+			s.stopAt(off, line, string(b[base:base+s.limits.MaxString+1]),
+				fmt.Errorf("%w: more than %d bytes", ErrStringTooLong, s.limits.MaxString))
 			return b, false
 		}
 		if s.pos == len(s.buf) {
@@ -315,7 +444,7 @@ func (s *scanner) readString(b []byte) ([]byte, bool) {
 		case c == '"':
 			s.pos++
 			if !utf8.Valid(b) {
-				s.fatal(fmt.Errorf("%w: %s", ErrSyntax, "invalid UTF-8 in string"), "")
+				s.fatal(fmt.Errorf("%w: %s", ErrSyntax, "invalid UTF-8 in string"))
 				return b, false
 			}
 			return b, true
@@ -369,7 +498,7 @@ func (s *scanner) escape(b []byte) ([]byte, bool) {
 				}
 			}
 			if r = utf16.DecodeRune(r, r2); r == utf8.RuneError {
-				s.fatal(fmt.Errorf("%w: %s", ErrSyntax, "unpaired surrogate in string"), "")
+				s.fatal(fmt.Errorf("%w: %s", ErrSyntax, "unpaired surrogate in string"))
 				return b, false
 			}
 		}
@@ -428,8 +557,13 @@ func (s *scanner) number() (float64, bool) {
 	return f, true
 }
 
+// maxNumber is the length of the longest number read: a float64 needs
+// far fewer digits.
+const maxNumber = 64
+
 // readNumber reads the literal of a number, checking the JSON grammar.
 func (s *scanner) readNumber() ([]byte, bool) {
+	off, line := s.offset(), s.line
 	b := s.scratch[:0]
 	next := func() byte {
 		if s.more() {
@@ -443,7 +577,8 @@ func (s *scanner) readNumber() ([]byte, bool) {
 	}
 	digits := func() int {
 		n := 0
-		for c := next(); c >= '0' && c <= '9'; c = next() {
+		// Past maxNumber, reading stops: the number is too long anyway.
+		for c := next(); c >= '0' && c <= '9' && len(b) <= maxNumber; c = next() {
 			take()
 			n++
 		}
@@ -478,8 +613,8 @@ func (s *scanner) readNumber() ([]byte, bool) {
 			return b, false
 		}
 	}
-	if len(b) > 64 {
-		s.fatal(ErrStringTooLong, string(b[:64]))
+	if len(b) > maxNumber {
+		s.stopAt(off, line, string(b), fmt.Errorf("%w: a number of more than %d characters", ErrStringTooLong, maxNumber))
 		return b, false
 	}
 	s.scratch = b[:0]

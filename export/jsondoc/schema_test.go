@@ -177,6 +177,7 @@ func TestSchemaVocabularies(t *testing.T) {
 	assert.Equal(t, schemaWords(event.Roles()), enum("role"))
 	assert.Equal(t, schemaWords(event.ActorTypes()), enum("actorType"))
 	assert.Equal(t, schemaWords(event.LinkTypes()), enum("linkType"))
+	assert.Equal(t, schemaWords(event.SuccessionKinds()), enum("successionKind"))
 
 	types, modes := map[any]bool{}, map[any]bool{}
 	for _, k := range event.Kinds() {

@@ -205,7 +205,7 @@ func writeEvent(w *bufio.Writer, names *present.Names, e *event.Event) {
 	item("When", date)
 	var parts []string
 	for _, p := range e.Participants {
-		s := Escape(names.Name(p.Actor, e.Date)) + " (" + Escape(strings.ToLower(p.Role.Name()))
+		s := Escape(names.Label(p.Actor, e.Date)) + " (" + Escape(strings.ToLower(p.Role.Name()))
 		if p.Capacity != "" {
 			s += ", " + Escape(p.Capacity)
 		}

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/accordline/accordline/event"
 	"github.com/accordline/accordline/event/seed"
@@ -104,4 +105,35 @@ func TestNamesAndCleanTimeline(t *testing.T) {
 	assert.Equal(t, "ok", desc)
 	assert.Equal(t, 1, rep.Count(export.Dropped))
 	assert.Equal(t, "dropped timeline title: characters the format cannot carry", rep.Notes[0].String())
+}
+
+func TestNamesOfTheTime(t *testing.T) {
+	tl := timeline.New("T", "")
+	require.NoError(t, tl.AddActors(
+		event.Actor{ID: "russia", Type: event.State, Name: "Russia", Country: "RU",
+			History: []event.Name{{Text: "U.S.S.R.", Period: event.MustParseDate("1922-12-30/1991-12-25")}}},
+		event.Actor{ID: "SU", Type: event.State, Name: "Soviet Union", Country: "SU",
+			Period: event.MustParseDate("1922-12-30/1991-12-26")},
+		event.Actor{ID: "RU", Type: event.State, Name: "Russian Federation", Country: "RU",
+			Predecessors: []event.Succession{{Actor: "SU", Kind: event.Continuation}}},
+		event.Actor{ID: "CS", Type: event.State, Name: "Czechoslovakia", Country: "CS",
+			Period: event.MustParseDate("1918/1992")},
+		event.Actor{ID: "CZ", Type: event.State, Name: "Czechia", Country: "CZ",
+			Predecessors: []event.Succession{{Actor: "CS", Kind: event.Dissolution}}},
+		event.Actor{ID: "SK", Type: event.State, Name: "Slovakia", Country: "SK",
+			Predecessors: []event.Succession{{Actor: "CS", Kind: event.Dissolution}}},
+	))
+	names := present.NewNames(tl)
+	d1985, d1995 := event.InYear(1985), event.InYear(1995)
+	assert.Equal(t, "U.S.S.R.", names.Name("russia", d1985))
+	assert.Equal(t, "Russia", names.Name("russia", d1995))
+	assert.Equal(t, "Russia", names.Name("russia", event.Date{}))
+	assert.Equal(t, "U.S.S.R. (now Russia)", names.Label("russia", d1985))
+	assert.Equal(t, "Russia", names.Label("russia", d1995))
+
+	assert.Equal(t, "Soviet Union (now Russian Federation)", names.Label("SU", d1985), "the continuing state")
+	assert.Equal(t, "Czechoslovakia", names.Label("CS", d1985), "dissolved: no one state is it now")
+	assert.Equal(t, "nobody", names.Label("nobody", d1985))
+	var zero present.Names
+	assert.Equal(t, "KZ", zero.Label("KZ", d1985))
 }

@@ -22,7 +22,7 @@ type GroupBy uint8
 // The groupings of [Options.GroupBy].
 const (
 	GroupByKind  GroupBy = iota // the display name of the event's kind: "Phone call"
-	GroupByActor                // the name of the event's first participant
+	GroupByActor                // today's name of the event's first participant, so that one actor is one group
 	GroupByNone                 // no groups
 )
 
@@ -161,7 +161,7 @@ func slide(names *present.Names, e *event.Event, opts Options) (slideJSON, bool)
 		s.Group = html.EscapeString(e.Kind.Name())
 	case GroupByActor:
 		if len(e.Participants) > 0 {
-			s.Group = html.EscapeString(names.Name(e.Participants[0].Actor, e.Date))
+			s.Group = html.EscapeString(names.Name(e.Participants[0].Actor, event.Date{})) // one group an actor, by its name of today
 		}
 	}
 	if c, ok := categoryColors[e.Kind.Category()]; ok && opts.Colors {
@@ -196,7 +196,7 @@ func body(names *present.Names, e *event.Event) string {
 			if i > 0 {
 				b.WriteString("; ")
 			}
-			b.WriteString(inline(names.Name(p.Actor, e.Date)) + " (" + html.EscapeString(strings.ToLower(p.Role.Name())))
+			b.WriteString(inline(names.Label(p.Actor, e.Date)) + " (" + html.EscapeString(strings.ToLower(p.Role.Name())))
 			if p.Capacity != "" {
 				b.WriteString(", " + inline(p.Capacity))
 			}
