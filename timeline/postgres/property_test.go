@@ -391,3 +391,43 @@ func TestPropertySameAsMemory(t *testing.T) {
 		require.Equal(t, m.mem.Len(), n)
 	})
 }
+
+// TestActorHistoryAsMemory asks the PostgreSQL timeline and the one in
+// memory, holding the same actors with names through time and
+// predecessors, who bore each name at several dates, and the successors
+// and lineage of every actor: the same answers.
+func TestActorHistoryAsMemory(t *testing.T) {
+	ctx := context.Background()
+	pg, err := postgres.Open(ctx, testPool(t), &postgres.Options{Schema: newSchema(t)})
+	require.NoError(t, err)
+	w := newWorld()
+	require.NoError(t, pg.AddActors(ctx, w.actors...))
+	mem := timeline.New("", "")
+	require.NoError(t, mem.AddActors(w.actors...))
+
+	dates := []event.Date{{}, event.InYear(1950), event.InYear(1959), event.InYear(1960), event.OnDay(2025, time.November, 6),
+		event.Until(event.InYear(1900)), event.From(event.InYear(1955))}
+	asked := 0
+	for _, name := range w.names {
+		for _, d := range dates {
+			got, err := pg.ResolveActorAt(ctx, name, d)
+			require.NoError(t, err)
+			require.Equal(t, mem.ResolveActorAt(name, d), got, "%q at %s", name, d)
+			asked += len(got)
+		}
+	}
+	require.Positive(t, asked)
+	withHistory := 0
+	for _, a := range append(slices.Clone(w.actors), event.Actor{ID: "not-stored"}) {
+		succ, err := pg.Successors(ctx, a.ID)
+		require.NoError(t, err)
+		require.Equal(t, mem.Successors(a.ID), succ, "successors of %s", a.ID)
+		lin, err := pg.Lineage(ctx, a.ID)
+		require.NoError(t, err)
+		require.Equal(t, mem.Lineage(a.ID), lin, "lineage of %s", a.ID)
+		if len(lin) > 1 {
+			withHistory++
+		}
+	}
+	require.Equal(t, 3, withHistory, "the states addLineage gave predecessors")
+}
