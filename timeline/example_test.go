@@ -40,6 +40,21 @@ func ExampleTimeline_Select() {
 	// 2025-11-07/2026-05~ Herzog to visit Kazakhstan
 }
 
+// Each serves loops that read each event once and keep nothing of it, as
+// writers do: it hands out one copy, reused, instead of a copy an event.
+func ExampleTimeline_Each() {
+	tl := abrahamAccords()
+	quotes := 0
+	for e := range tl.Each(timeline.WithActor("Trump")) {
+		for _, s := range e.Sources {
+			quotes += len(s.Quotes)
+		}
+	}
+	fmt.Println(quotes, "quotes in the events involving Trump")
+	// Output:
+	// 10 quotes in the events involving Trump
+}
+
 // What Trump said and did about the Abraham Accords that has already
 // happened: the instrument by its German name, the status, and Trump by
 // his surname, as participant or quoted.

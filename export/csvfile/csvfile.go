@@ -102,8 +102,8 @@ func Encode(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, e
 	}
 	row := make([]string, len(columns))
 	names := present.NewNames(tl)
-	for e := range tl.All() {
-		fill(row, names, &e)
+	for e := range tl.Each(timeline.Query{}) {
+		fill(row, names, e)
 		for i, cell := range row {
 			row[i] = Neutralize(lineBreaks(cell))
 		}

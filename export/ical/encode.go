@@ -238,8 +238,8 @@ func (enc *encoder) calendar(rep *export.Report) error {
 	if err := enc.timezones(); err != nil {
 		return err
 	}
-	for e := range enc.tl.All() {
-		t, note := enc.timing(&e)
+	for e := range enc.tl.Each(timeline.Query{}) {
+		t, note := enc.timing(e)
 		if note != "" && t.skip {
 			rep.Add(export.Note{Action: export.Skipped, ID: e.ID, Title: e.Title, Date: e.Date.String(), Reason: note})
 			continue
@@ -247,7 +247,7 @@ func (enc *encoder) calendar(rep *export.Report) error {
 		if note != "" {
 			rep.Add(export.Note{Action: export.Approximated, ID: e.ID, Title: e.Title, Date: e.Date.String(), Reason: note})
 		}
-		if err := enc.event(&e, &t, note != ""); err != nil {
+		if err := enc.event(e, &t, note != ""); err != nil {
 			return fmt.Errorf("ical: event %s (%q): %w", e.ID, e.Title, err)
 		}
 		if lw.err != nil {

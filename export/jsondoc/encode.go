@@ -64,9 +64,9 @@ func Encode(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, e
 	}
 	o.endElems(n)
 	n = 0
-	for e := range tl.All() {
+	for e := range tl.Each(timeline.Query{}) {
 		depth := o.nextElem("events", n)
-		o.b = f.maybeFlush(appendEvent(o.b, &e, depth, o.indent))
+		o.b = f.maybeFlush(appendEvent(o.b, e, depth, o.indent))
 		n++
 	}
 	o.endElems(n)

@@ -102,8 +102,8 @@ func EncodeLines(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Repo
 			return rep, err
 		}
 	}
-	for e := range tl.All() {
-		if err := lw.WriteEvent(&e); err != nil {
+	for e := range tl.Each(timeline.Query{}) {
+		if err := lw.WriteEvent(e); err != nil {
 			return rep, err
 		}
 		rep.Events++
