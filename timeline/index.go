@@ -293,9 +293,10 @@ func eachKey(e *event.Event, f folder, buf *[]event.ActorID, s *keySink) {
 		}
 	}
 	if s.tag != nil {
-		tags := make([]string, len(e.Tags))
-		for i, t := range e.Tags {
-			tags[i] = f.fold(t)
+		var seen [8]string // most events have a few tags: no allocation
+		tags := seen[:0]
+		for _, t := range e.Tags {
+			tags = append(tags, f.fold(t))
 		}
 		for _, k := range dedupe(tags) {
 			s.tag(k)
@@ -329,9 +330,10 @@ func eachKey(e *event.Event, f folder, buf *[]event.ActorID, s *keySink) {
 		}
 	}
 	if s.link != nil {
-		targets := make([]uuid.UUID, len(e.Links))
-		for i, l := range e.Links {
-			targets[i] = l.Target
+		var seen [4]uuid.UUID
+		targets := seen[:0]
+		for _, l := range e.Links {
+			targets = append(targets, l.Target)
 		}
 		for _, t := range dedupe(targets) {
 			s.link(t)
