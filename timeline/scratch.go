@@ -104,3 +104,43 @@ func fill(m *map[string]string, src map[string]string) map[string]string {
 	maps.Copy(*m, src)
 	return *m
 }
+
+// EachActor returns the actors in ID order, as [Timeline.Actors] does, for
+// loops that do not keep what they read, as [Timeline.Each] returns
+// events: a pointer to a copy of each actor in memory that the next actor
+// overwrites, valid until the loop body returns. Changing it changes only
+// the copy, never the timeline. Use Actors to keep actors.
+func (t *Timeline) EachActor() iter.Seq[*event.Actor] {
+	return func(yield func(*event.Actor) bool) {
+		var s actorScratch
+		actors := t.actorsInOrder()
+		for i := range actors {
+			if !yield(s.copy(&actors[i])) {
+				return
+			}
+		}
+	}
+}
+
+// An actorScratch holds one copy of an actor and reuses its memory for
+// the next, as a scratch does for events.
+type actorScratch struct {
+	a       event.Actor
+	names   map[string]string
+	aliases []string
+	history []event.Name
+	preds   []event.Succession
+	offices []event.Office
+}
+
+// copy copies src into the scratch and returns the copy.
+func (s *actorScratch) copy(src *event.Actor) *event.Actor {
+	s.a = *src
+	a := &s.a
+	a.Names = fill(&s.names, src.Names)
+	a.Aliases = reuse(&s.aliases, src.Aliases)
+	a.History = reuse(&s.history, src.History)
+	a.Predecessors = reuse(&s.preds, src.Predecessors)
+	a.Offices = reuse(&s.offices, src.Offices)
+	return a
+}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"sync"
+	"sync/atomic"
 
 	"github.com/google/uuid"
 
@@ -35,7 +36,14 @@ type Timeline struct {
 	actors      event.Directory
 	countries   map[string][]event.ActorID // country code → actors of it
 	ix          *index
-	chunk       maxChunk // the most entries of a chunk of a list; tests make it small
+	// sorted holds the actors in ID order, made by the first loop over
+	// them after a change and nil again at the next: writers range over
+	// every actor at every write. Readers make it under the read lock,
+	// hence the atomic; its actors share their maps and slices with the
+	// directory, which replaces an actor rather than change it, so it is
+	// never changed once stored.
+	sorted atomic.Pointer[[]event.Actor]
+	chunk  maxChunk // the most entries of a chunk of a list; tests make it small
 }
 
 // New returns an empty timeline with a title and description. Text that
@@ -150,6 +158,7 @@ func (t *Timeline) putActor(a event.Actor) {
 		t.uncountry(old)
 	}
 	_ = t.actors.PutActor(a) // validated by the caller
+	t.sorted.Store(nil)
 	if a.Country != "" {
 		if t.countries == nil {
 			t.countries = make(map[string][]event.ActorID)
@@ -182,6 +191,7 @@ func (t *Timeline) RemoveActor(id event.ActorID) (bool, error) {
 	}
 	t.uncountry(a)
 	t.actors.RemoveActor(id)
+	t.sorted.Store(nil)
 	return true, nil
 }
 
@@ -207,15 +217,25 @@ func (t *Timeline) ResolveActor(name string) []event.ActorID {
 // loop started.
 func (t *Timeline) Actors() iter.Seq[event.Actor] {
 	return func(yield func(event.Actor) bool) {
-		t.mu.RLock()
-		actors := slices.Collect(t.actors.Actors())
-		t.mu.RUnlock()
-		for _, a := range actors {
+		for _, a := range t.actorsInOrder() {
 			if !yield(a.Clone()) {
 				return
 			}
 		}
 	}
+}
+
+// actorsInOrder returns the actors in ID order as they are now. The
+// caller must not change them.
+func (t *Timeline) actorsInOrder() []event.Actor {
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	if p := t.sorted.Load(); p != nil {
+		return *p
+	}
+	all := slices.Collect(t.actors.Actors())
+	t.sorted.Store(&all)
+	return all
 }
 
 // NumActors returns the number of actors.

@@ -225,7 +225,7 @@ func states(tl *timeline.Timeline, lanes Lanes) map[string]event.ActorID {
 		return nil
 	}
 	s := make(map[string]event.ActorID)
-	for a := range tl.Actors() {
+	for a := range tl.EachActor() {
 		if a.Type == event.State && a.Country != "" {
 			s[a.Country] = a.ID
 		}

@@ -230,8 +230,8 @@ func (enc *encoder) calendar(rep *export.Report) error {
 		lw.raw(duration(enc.opts.Refresh))
 	}
 	if enc.opts.Lossless {
-		for a := range enc.tl.Actors() {
-			enc.json = jsondoc.AppendActor(enc.json[:0], &a)
+		for a := range enc.tl.EachActor() {
+			enc.json = jsondoc.AppendActor(enc.json[:0], a)
 			enc.binary("X-ACCORDLINE-ACTOR", enc.json)
 		}
 	}

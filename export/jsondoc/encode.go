@@ -57,9 +57,9 @@ func Encode(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, e
 	// the address of an element passed to one would move every element to
 	// the heap.
 	n := 0
-	for a := range tl.Actors() {
+	for a := range tl.EachActor() {
 		depth := o.nextElem("actors", n)
-		o.b = f.maybeFlush(appendActor(o.b, &a, depth, o.indent))
+		o.b = f.maybeFlush(appendActor(o.b, a, depth, o.indent))
 		n++
 	}
 	o.endElems(n)

@@ -97,8 +97,8 @@ func (lw *LineWriter) Flush() error {
 func EncodeLines(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, error) {
 	var rep export.Report
 	lw := NewLineWriter(w, tl.Title(), tl.Description())
-	for a := range tl.Actors() {
-		if err := lw.WriteActor(&a); err != nil {
+	for a := range tl.EachActor() {
+		if err := lw.WriteActor(a); err != nil {
 			return rep, err
 		}
 	}

@@ -1,0 +1,50 @@
+package present_test
+
+import (
+	"testing"
+
+	"github.com/accordline/accordline/event/synth"
+	"github.com/accordline/accordline/export/present"
+	"github.com/accordline/accordline/timeline"
+)
+
+// BenchmarkLabel labels every participant of 10k synthetic events, as a
+// writer does, with a new Names each time: the cost is looking each of the
+// 5.5k actors up once and each of the 24k participations.
+func BenchmarkLabel(b *testing.B) {
+	actors, events := synth.Generate(synth.Config{Seed: 1, Events: 10_000})
+	tl := timeline.New("synthetic", "")
+	if err := tl.AddActors(actors...); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := tl.Add(events...); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		names := present.NewNames(tl)
+		for e := range tl.Each(timeline.Query{}) {
+			for _, p := range e.Participants {
+				_ = names.Label(p.Actor, e.Date)
+			}
+		}
+	}
+}
+
+func BenchmarkEachOnly(b *testing.B) {
+	actors, events := synth.Generate(synth.Config{Seed: 1, Events: 10_000})
+	tl := timeline.New("synthetic", "")
+	if err := tl.AddActors(actors...); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := tl.Add(events...); err != nil {
+		b.Fatal(err)
+	}
+	n := 0
+	for b.Loop() {
+		for e := range tl.Each(timeline.Query{}) {
+			for _, p := range e.Participants {
+				n += len(p.Actor)
+			}
+		}
+	}
+}
