@@ -235,9 +235,7 @@ func (enc *encoder) calendar(rep *export.Report) error {
 			enc.binary("X-ACCORDLINE-ACTOR", enc.json)
 		}
 	}
-	if err := enc.timezones(); err != nil {
-		return err
-	}
+	enc.timezones()
 	for e := range enc.tl.Each(timeline.Query{}) {
 		t, note := enc.timing(e)
 		if note != "" && t.skip {
@@ -264,8 +262,13 @@ func (enc *encoder) calendar(rep *export.Report) error {
 // events in place, through a query that selects none, as their dates are
 // all it needs: copying every event out of the timeline for that would
 // cost as much as writing them.
-func (enc *encoder) timezones() error {
-	type span struct{ first, last int }
+func (enc *encoder) timezones() {
+	// The event's own location, not one loaded again: the zone database
+	// is read from disk at every load.
+	type span struct {
+		first, last int
+		loc         *time.Location
+	}
 	zones := map[string]*span{}
 	var order []string
 	enc.tl.Count(timeline.Where(func(e *event.Event) bool {
@@ -283,7 +286,7 @@ func (enc *encoder) timezones() error {
 			name := p.Location().String()
 			z := zones[name]
 			if z == nil {
-				z = &span{p.Year(), p.Year()}
+				z = &span{p.Year(), p.Year(), p.Location()}
 				zones[name] = z
 				order = append(order, name)
 			}
@@ -295,13 +298,9 @@ func (enc *encoder) timezones() error {
 	// the timeline's.
 	slices.Sort(order)
 	for _, name := range order {
-		loc, err := time.LoadLocation(name)
-		if err != nil {
-			return fmt.Errorf("ical: time zone %q: %w", name, err)
-		}
-		enc.lw.writeTimezone(loc, zones[name].first, zones[name].last)
+		z := zones[name]
+		enc.lw.writeTimezone(z.loc, z.first, z.last)
 	}
-	return nil
 }
 
 // timing is how an event's date is written.

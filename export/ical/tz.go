@@ -76,37 +76,23 @@ type zoneChange struct {
 	onset    time.Time // in time.FixedZone("", from)
 }
 
-// zoneChanges returns the changes of offset of loc in [start, end).
+// zoneChanges returns the changes of offset of loc in [start, end), a time
+// in loc: the bounds of its zone periods ([time.Time.ZoneBounds]) where
+// the offset changes, not only the abbreviation.
 func zoneChanges(loc *time.Location, start, end time.Time) []zoneChange {
 	var out []zoneChange
-	_, off := start.Zone()
-	for t := start; t.Before(end); {
-		// Zones change offset at most a few times a year, never twice in a
-		// week; a week's step finds every change, and a binary search its
-		// second.
-		next := t.Add(7 * 24 * time.Hour)
-		if _, o := next.Zone(); o == off {
-			t = next
-			continue
+	_, off := start.In(loc).Zone()
+	for t := start.In(loc); ; {
+		_, next := t.ZoneBounds()
+		if next.IsZero() || !next.Before(end) || !next.After(t) {
+			return out
 		}
-		lo, hi := t.Unix(), next.Unix()
-		for hi-lo > 1 {
-			mid := lo + (hi-lo)/2
-			if _, o := time.Unix(mid, 0).In(loc).Zone(); o == off {
-				lo = mid
-			} else {
-				hi = mid
-			}
+		if name, to := next.Zone(); to != off {
+			out = append(out, zoneChange{dst: next.IsDST(), name: name, from: off, to: to, onset: next.In(time.FixedZone("", off))})
+			off = to
 		}
-		at := time.Unix(hi, 0).In(loc)
-		if !at.Before(end) {
-			break
-		}
-		name, to := at.Zone()
-		out = append(out, zoneChange{dst: at.IsDST(), name: name, from: off, to: to, onset: at.In(time.FixedZone("", off))})
-		off, t = to, at
+		t = next
 	}
-	return out
 }
 
 // A zoneRun is a change of offset that recurs in consecutive years on

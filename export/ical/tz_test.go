@@ -116,3 +116,41 @@ func TestTimezoneRules(t *testing.T) {
 	assert.Equal(t, 1, strings.Count(text, "BEGIN:STANDARD"), text)
 	assert.NotContains(t, text, "RRULE")
 }
+
+// TestZoneChangesAsScanned: zoneChanges finds the changes of offset that
+// a scan of every hour finds (all of them: none of these zones changes
+// twice within an hour), at the second the scan narrows each to.
+func TestZoneChangesAsScanned(t *testing.T) {
+	for _, name := range append(zonesUnderTest, "America/Caracas", "Asia/Pyongyang", "Europe/London") {
+		loc, err := time.LoadLocation(name)
+		require.NoError(t, err)
+		start := time.Date(1900, 1, 1, 0, 0, 0, 0, loc)
+		end := time.Date(2040, 1, 1, 0, 0, 0, 0, loc)
+		var want []time.Time
+		_, off := start.Zone()
+		for at := start; at.Before(end); at = at.Add(time.Hour) {
+			if _, o := at.Zone(); o != off {
+				lo, hi := at.Add(-time.Hour).Unix(), at.Unix()
+				for hi-lo > 1 {
+					if mid := lo + (hi-lo)/2; func() bool { _, o := time.Unix(mid, 0).In(loc).Zone(); return o == off }() {
+						lo = mid
+					} else {
+						hi = mid
+					}
+				}
+				want = append(want, time.Unix(hi, 0))
+				off = o
+			}
+		}
+		var got []time.Time
+		for _, c := range zoneChanges(loc, start, end) {
+			got = append(got, time.Unix(c.onset.Unix(), 0))
+			_, from := c.onset.Zone()
+			assert.Equal(t, c.from, from, "%s: %s", name, c.onset)
+		}
+		if name != "UTC" {
+			require.NotEmpty(t, want, name)
+		}
+		assert.Equal(t, want, got, name)
+	}
+}

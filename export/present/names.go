@@ -1,6 +1,9 @@
 package present
 
 import (
+	"maps"
+	"slices"
+
 	"github.com/accordline/accordline/event"
 	"github.com/accordline/accordline/timeline"
 )
@@ -11,22 +14,30 @@ import (
 // timeline and names every actor by its ID. A Names must not be used by
 // several goroutines at once.
 type Names struct {
-	tl     *timeline.Timeline
-	actors map[event.ActorID]named
+	tl *timeline.Timeline
+	// fixed holds the names of the actors whose name does not depend on
+	// the date (they have no History), which is most: a writer asks at
+	// every participation, and one probe of a small map then answers.
+	fixed map[event.ActorID]fixedName
+	// varying holds the other actors looked up.
+	varying map[event.ActorID]*named
+	misses  int // actors looked up one by one
 }
 
-// named is what Names keeps of one actor: only what its names need, since
-// a writer looks up thousands of actors and keeps them to the end.
+// lookupsBeforeAll is the number of actors Names looks up one by one
+// before it reads all the timeline's actors in one loop, which costs less
+// an actor ([timeline.Timeline.EachActor] copies into reused memory; a
+// lookup copies the whole actor) but reads actors a writer of a few
+// events would never ask for.
+const lookupsBeforeAll = 64
+
+// A fixedName is the name and the Label of an actor at every date.
+type fixedName struct{ name, label string }
+
+// named is what Names keeps of an actor with names through time.
 type named struct {
-	// history is the actor's, whose names depend on the date; without
-	// one, label is the Label at every date, so that a writer pays one
-	// lookup a participant, not a lookup and a join.
-	history []event.Name
-	// name is the actor's name (its ID when the timeline lacks it or it
-	// has none), now the name of today (the successor's for an ended
-	// actor).
-	name, now, label string
-	known            bool
+	history   []event.Name
+	name, now string // the canonical name and the name of today
 }
 
 // NewNames returns the names of the actors of tl.
@@ -43,43 +54,72 @@ func (n *Names) Actor(id event.ActorID) (event.Actor, bool) {
 	return n.tl.Actor(id)
 }
 
-// lookup looks an actor up once, and keeps it: the names of an actor are
-// asked for at every event that names it.
-func (n *Names) lookup(id event.ActorID) named {
-	if k, ok := n.actors[id]; ok {
-		return k
+// lookup returns what Names keeps of an actor, looking it up the first
+// time: either its fixed names, or its names through time (v not nil).
+func (n *Names) lookup(id event.ActorID) (f fixedName, v *named) {
+	if f, ok := n.fixed[id]; ok {
+		return f, nil
 	}
-	k := named{name: string(id)}
+	if v, ok := n.varying[id]; ok {
+		return fixedName{}, v
+	}
+	if n.misses++; n.misses == lookupsBeforeAll && n.tl != nil {
+		n.readAll()
+		return n.lookup(id)
+	}
 	var a event.Actor
 	if n.tl != nil {
-		a, k.known = n.tl.Actor(id)
+		a, _ = n.tl.Actor(id)
 	}
-	if a.Name != "" {
-		k.name, k.history = a.Name, a.History
-	}
-	if n.actors == nil {
-		n.actors = make(map[event.ActorID]named)
-	}
-	// Kept before today's name is known, which may ask for a successor's,
-	// whose successor may be this actor again.
-	n.actors[id] = k
-	k.now = n.today(id, &a, k.at(event.Date{}))
-	if len(k.history) == 0 {
-		k.label = k.name
-		if k.label != k.now {
-			k.label += " (now " + k.now + ")"
+	n.keep(id, &a)
+	return n.lookup(id)
+}
+
+// readAll keeps every actor of the timeline not yet kept.
+func (n *Names) readAll() {
+	// Sized once, not grown an actor at a time.
+	fixed := make(map[event.ActorID]fixedName, n.tl.NumActors())
+	maps.Copy(fixed, n.fixed)
+	n.fixed = fixed
+	for a := range n.tl.EachActor() {
+		if _, ok := n.fixed[a.ID]; !ok && n.varying[a.ID] == nil {
+			n.keep(a.ID, a)
 		}
 	}
-	n.actors[id] = k
-	return k
+}
+
+// keep keeps what Names needs of a, which may be a reused copy.
+func (n *Names) keep(id event.ActorID, a *event.Actor) {
+	name := string(id)
+	if a.Name != "" {
+		name = a.Name
+	}
+	if n.fixed == nil {
+		n.fixed = make(map[event.ActorID]fixedName)
+	}
+	// Kept before today's name is known, which may ask for a successor's,
+	// whose successor may be this actor again: its name of today is its
+	// name, with or without a history.
+	n.fixed[id] = fixedName{name, name}
+	now := n.today(id, a, name)
+	if len(a.History) == 0 || a.Name == "" {
+		label := name
+		if now != name {
+			label += " (now " + now + ")"
+		}
+		n.fixed[id] = fixedName{name, label}
+		return
+	}
+	delete(n.fixed, id)
+	if n.varying == nil {
+		n.varying = make(map[event.ActorID]*named)
+	}
+	n.varying[id] = &named{history: slices.Clone(a.History), name: name, now: now}
 }
 
 // at returns the name at d.
-func (k *named) at(d event.Date) string {
-	if len(k.history) == 0 {
-		return k.name
-	}
-	a := event.Actor{Name: k.name, History: k.history}
+func (v *named) at(d event.Date) string {
+	a := event.Actor{Name: v.name, History: v.history}
 	return a.NameAt(d)
 }
 
@@ -88,8 +128,11 @@ func (k *named) at(d event.Date) string {
 // in 1995, and its name of today for the zero Date. It is the actor's ID
 // when the timeline does not know it.
 func (n *Names) Name(id event.ActorID, d event.Date) string {
-	k := n.lookup(id)
-	return k.at(d)
+	f, v := n.lookup(id)
+	if v != nil {
+		return v.at(d)
+	}
+	return f.name
 }
 
 // Label returns the name of the actor as of the date d, as Name does, with
@@ -100,13 +143,13 @@ func (n *Names) Name(id event.ActorID, d event.Date) string {
 // keys should use the actor's ID, never the label, so that one actor stays
 // one whatever it was called.
 func (n *Names) Label(id event.ActorID, d event.Date) string {
-	k := n.lookup(id)
-	if len(k.history) == 0 {
-		return k.label
+	f, v := n.lookup(id)
+	if v == nil {
+		return f.label
 	}
-	then := k.at(d)
-	if then != k.now {
-		return then + " (now " + k.now + ")"
+	then := v.at(d)
+	if then != v.now {
+		return then + " (now " + v.now + ")"
 	}
 	return then
 }

@@ -29,22 +29,3 @@ func BenchmarkLabel(b *testing.B) {
 		}
 	}
 }
-
-func BenchmarkEachOnly(b *testing.B) {
-	actors, events := synth.Generate(synth.Config{Seed: 1, Events: 10_000})
-	tl := timeline.New("synthetic", "")
-	if err := tl.AddActors(actors...); err != nil {
-		b.Fatal(err)
-	}
-	if _, err := tl.Add(events...); err != nil {
-		b.Fatal(err)
-	}
-	n := 0
-	for b.Loop() {
-		for e := range tl.Each(timeline.Query{}) {
-			for _, p := range e.Participants {
-				n += len(p.Actor)
-			}
-		}
-	}
-}
