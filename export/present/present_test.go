@@ -1,6 +1,8 @@
 package present_test
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -136,4 +138,58 @@ func TestNamesOfTheTime(t *testing.T) {
 	assert.Equal(t, "nobody", names.Label("nobody", d1985))
 	var zero present.Names
 	assert.Equal(t, "KZ", zero.Label("KZ", d1985))
+}
+
+// TestNamesLookedUpOrReadAll: a Names that has read all the actors in one
+// loop (after lookupsBeforeAll lookups) names every actor as one that
+// looks each up alone, for actors with names through time, ended actors
+// with a continuing state, a succession that runs in a circle, and IDs the
+// timeline lacks.
+func TestNamesLookedUpOrReadAll(t *testing.T) {
+	tl := timeline.New("T", "")
+	var ids []event.ActorID
+	for i := range 300 {
+		id := event.ActorID(fmt.Sprintf("S%03d", i))
+		a := event.Actor{ID: id, Type: event.State, Country: "ZZ", Name: fmt.Sprintf("State %d", i)}
+		switch i % 5 {
+		case 1:
+			a.History = []event.Name{{Text: fmt.Sprintf("Old %d", i), Period: event.MustParseDate("1950/1979")}}
+		case 2:
+			a.Period = event.MustParseDate("1950/1990")
+			a.Predecessors = []event.Succession{{Actor: id + "x", Kind: event.Continuation}}
+		case 3:
+			a.Period = event.MustParseDate("1950/1990")
+		}
+		require.NoError(t, tl.AddActors(a))
+		ids = append(ids, id)
+		if i%5 == 3 {
+			// An heir that continues the ended state, and is itself
+			// continued by it: a circle, which lint reports, but which
+			// must not hang a writer.
+			heir := event.Actor{ID: id + "h", Type: event.State, Country: "ZZ", Name: fmt.Sprintf("Heir %d", i),
+				Period:       event.MustParseDate("1990/1991"),
+				Predecessors: []event.Succession{{Actor: id, Kind: event.Continuation}}}
+			require.NoError(t, tl.AddActors(heir))
+			back := a
+			back.Predecessors = []event.Succession{{Actor: heir.ID, Kind: event.Continuation}}
+			require.NoError(t, tl.PutActor(back))
+			ids = append(ids, heir.ID)
+		}
+	}
+	ids = append(ids, "nobody", "S000x")
+	dates := []event.Date{{}, event.InYear(1960), event.InYear(1985), event.InYear(2000)}
+	shared := present.NewNames(tl)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 3 {
+		rng.Shuffle(len(ids), func(i, j int) { ids[i], ids[j] = ids[j], ids[i] })
+		for _, id := range ids {
+			for _, d := range dates {
+				alone := present.NewNames(tl)
+				require.Equal(t, alone.Label(id, d), shared.Label(id, d), "%s at %s", id, d)
+				require.Equal(t, alone.Name(id, d), shared.Name(id, d), "%s at %s", id, d)
+			}
+		}
+	}
+	assert.Equal(t, "Old 1 (now State 1)", shared.Label("S001", event.InYear(1960)))
+	assert.Equal(t, "State 3 (now Heir 3)", shared.Label("S003", event.InYear(1960)))
 }
