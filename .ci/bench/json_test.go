@@ -175,8 +175,8 @@ func cpuTime() time.Duration {
 // BenchmarkJSONEncode writes each size of timeline with jsondoc and the
 // same data as plain structs with each peer, side by side. timeline-copies
 // is the share of jsondoc's time that the timeline takes to hand out its
-// actors and events: copies of the actors, and of the events the one copy
-// that Timeline.Each reuses.
+// actors and events: the one copy that Timeline.EachActor and
+// Timeline.Each reuse.
 func BenchmarkJSONEncode(b *testing.B) {
 	for _, n := range jsonSizes {
 		d := jsonDataOf(b, n)
@@ -189,7 +189,7 @@ func BenchmarkJSONEncode(b *testing.B) {
 		})
 		b.Run(fmt.Sprintf("n=%d/timeline-copies", n), func(b *testing.B) {
 			loop(b, func() error {
-				for range d.tl.Actors() {
+				for range d.tl.EachActor() {
 				}
 				for range d.tl.Each(timeline.Query{}) {
 				}

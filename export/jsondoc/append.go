@@ -22,54 +22,73 @@ const hex = "0123456789abcdef"
 // is written as U+FFFD, a byte at a time; validated events hold none.
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		// Skip eight plain ASCII bytes at a time: most text is. The eight
-		// bytes as one word: none may be a control character, a quote, a
-		// backslash or beyond ASCII. The classic bit tricks for finding a
-		// byte test all eight at once.
-		for i+8 <= len(s) {
-			w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-			q, bs := w^(ones*'"'), w^(ones*'\\')
-			if ((w-ones*0x20)&^w|(q-ones)&^q|(bs-ones)&^bs|w)&highs != 0 {
-				break
-			}
+	start, i := 0, 0
+	for i < len(s) {
+		// Most text is plain ASCII, and most strings are short: eight
+		// bytes at a time while none may need escaping, then up to eight
+		// a byte at a time, by a table.
+		for i+8 <= len(s) && !mayEscape(load64(s, i)) {
 			i += 8
 		}
-		if i == len(s) {
-			break
+		for end := min(i+8, len(s)); i < end && plainByte[s[i]]; {
+			i++
+		}
+		if i == len(s) || plainByte[s[i]] {
+			continue
 		}
 		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			n := runeLen(s, i)
-			switch {
-			case n == 0:
-				b = append(b, s[start:i]...)
-				b = append(b, "\ufffd"...)
-				n = 1
-			case c == 0xe2 && s[i+1] == 0x80 && (s[i+2] == 0xa8 || s[i+2] == 0xa9):
-				b = append(b, s[start:i]...)
-				b = append(b, '\\', 'u', '2', '0', '2', hex[s[i+2]&0xf])
-			default:
-				i += n
-				continue
-			}
-			i += n
-			start = i
-		case c < 0x20 || c == '"' || c == '\\':
+		if c < utf8.RuneSelf {
 			b = append(b, s[start:i]...)
 			b = appendEscape(b, c)
 			i++
 			start = i
-		default:
-			i++
+			continue
 		}
+		n := runeLen(s, i)
+		switch {
+		case n == 0:
+			b = append(b, s[start:i]...)
+			b = append(b, "\ufffd"...)
+			n = 1
+		case c == 0xe2 && s[i+1] == 0x80 && (s[i+2] == 0xa8 || s[i+2] == 0xa9):
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[s[i+2]&0xf])
+		default:
+			i += n
+			continue
+		}
+		i += n
+		start = i
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
 }
+
+// load64 returns the eight bytes of s from i as a little-endian word.
+func load64(s string, i int) uint64 {
+	// Sliced first, so that one bounds check covers the eight loads and
+	// the compiler makes them one.
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// mayEscape reports whether one of the bytes of w is not a plainByte: a
+// control character, a quote, a backslash or one beyond ASCII (the
+// classic bit tricks for finding a byte test all eight at once).
+func mayEscape(w uint64) bool {
+	q, bs := w^(ones*'"'), w^(ones*'\\')
+	return ((w-ones*0x20)&^w|(q-ones)&^q|(bs-ones)&^bs|w)&highs != 0
+}
+
+// plainByte marks the bytes appendString copies as they are: ASCII but
+// the control characters, the quote and the backslash.
+var plainByte = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
 
 // runeLen returns the length of the character beyond ASCII that starts at
 // s[i], or 0 when no valid UTF-8 does: it checks what
