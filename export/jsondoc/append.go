@@ -64,6 +64,57 @@ func appendString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
+// appendValidString appends s, which must be valid UTF-8, as
+// appendString does, without checking that it is: only U+2028 and U+2029
+// need escaping beyond ASCII, so that words of text in any script are
+// skipped eight bytes at a time.
+func appendValidString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start, i := 0, 0
+	for i < len(s) {
+		for i+8 <= len(s) && !mayEscapeValid(load64(s, i)) {
+			i += 8
+		}
+		for end := min(i+8, len(s)); i < end && plainValid[s[i]]; {
+			i++
+		}
+		if i == len(s) || plainValid[s[i]] {
+			continue
+		}
+		c := s[i]
+		if c != 0xe2 {
+			b = append(b, s[start:i]...)
+			b = appendEscape(b, c)
+			i++
+			start = i
+			continue
+		}
+		if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xa8 || s[i+2] == 0xa9) {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[s[i+2]&0xf])
+			start = i + 3
+		}
+		i += 3
+	}
+	b = append(b, s[min(start, len(s)):]...)
+	return append(b, '"')
+}
+
+// mayEscapeValid is mayEscape for valid UTF-8: it looks for the first
+// byte of U+2028 and U+2029, not for every byte beyond ASCII.
+func mayEscapeValid(w uint64) bool {
+	q, bs, e := w^(ones*'"'), w^(ones*'\\'), w^(ones*0xe2)
+	return ((w-ones*0x20)&^w|(q-ones)&^q|(bs-ones)&^bs|(e-ones)&^e)&highs != 0
+}
+
+// plainValid marks the bytes appendValidString copies as they are.
+var plainValid = func() (t [256]bool) {
+	for c := 0x20; c < len(t); c++ {
+		t[c] = c != '"' && c != '\\' && c != 0xe2
+	}
+	return t
+}()
+
 // load64 returns the eight bytes of s from i as a little-endian word.
 func load64(s string, i int) uint64 {
 	// Sliced first, so that one bounds check covers the eight loads and
@@ -150,14 +201,32 @@ const ones, highs = 0x0101010101010101, 0x8080808080808080
 // object appends the members of one JSON object, with or without
 // indentation, and knows whether a comma is due.
 type object struct {
-	b      []byte
-	indent string // "" for compact output
-	depth  int
-	n      int // members written
+	b     []byte
+	st    style
+	depth int
+	n     int // members written
 }
 
-func (o *object) open(b []byte, depth int, indent string) {
-	o.b, o.depth, o.indent, o.n = append(b, '{'), depth, indent, 0
+// A style is how the writers write: the indentation of each level, ""
+// for compact output, and whether the text is known to be valid UTF-8,
+// as a timeline's is, having been validated, and is then copied without
+// checking it again.
+type style struct {
+	indent string
+	valid  bool
+}
+
+func (o *object) open(b []byte, depth int, st style) {
+	o.b, o.depth, o.st, o.n = append(b, '{'), depth, st, 0
+}
+
+// quote appends a string value.
+func (o *object) quote(v string) {
+	if o.st.valid {
+		o.b = appendValidString(o.b, v)
+	} else {
+		o.b = appendString(o.b, v)
+	}
 }
 
 func (o *object) key(k string) {
@@ -169,18 +238,18 @@ func (o *object) key(k string) {
 	o.b = append(o.b, '"')
 	o.b = append(o.b, k...)
 	o.b = append(o.b, '"', ':')
-	if o.indent != "" {
+	if o.st.indent != "" {
 		o.b = append(o.b, ' ')
 	}
 }
 
 func (o *object) newline(depth int) {
-	if o.indent == "" {
+	if o.st.indent == "" {
 		return
 	}
 	o.b = append(o.b, '\n')
 	for range depth {
-		o.b = append(o.b, o.indent...)
+		o.b = append(o.b, o.st.indent...)
 	}
 }
 
@@ -193,7 +262,7 @@ func (o *object) close() []byte {
 
 func (o *object) str(k, v string) {
 	o.key(k)
-	o.b = appendString(o.b, v)
+	o.quote(v)
 }
 
 // opt writes a string member only when it is not empty.
@@ -235,7 +304,7 @@ func (o *object) names(k string, m map[string]string) {
 	}
 	o.key(k)
 	var sub object
-	sub.open(o.b, o.depth+1, o.indent)
+	sub.open(o.b, o.depth+1, o.st)
 	var small [8]string
 	tags := small[:0]
 	for tag := range m {
@@ -294,16 +363,16 @@ func (o *object) stringList(k string, s []string) {
 	o.beginArray(k)
 	for i, v := range s {
 		o.elem(i)
-		o.b = appendString(o.b, v)
+		o.quote(v)
 	}
 	o.endArray()
 }
 
 // appendEvent appends the JSON object of an event, with its CAMEO code and
 // PLOVER type and mode derived from its kind.
-func appendEvent(b []byte, e *event.Event, depth int, indent string) []byte {
+func appendEvent(b []byte, e *event.Event, depth int, st style) []byte {
 	var o object
-	o.open(b, depth, indent)
+	o.open(b, depth, st)
 	o.uuid("id", e.ID)
 	o.opt("discriminator", e.Discriminator)
 	o.str("kind", e.Kind.String())
@@ -311,7 +380,7 @@ func appendEvent(b []byte, e *event.Event, depth int, indent string) []byte {
 	if typ, mode := e.Kind.PLOVER(); typ != "" {
 		o.key("plover")
 		var p object
-		p.open(o.b, o.depth+1, indent)
+		p.open(o.b, o.depth+1, st)
 		p.str("type", typ)
 		p.opt("mode", mode)
 		o.b = p.close()
@@ -330,12 +399,12 @@ func appendEvent(b []byte, e *event.Event, depth int, indent string) []byte {
 	}
 	if !e.Place.IsZero() {
 		o.key("place")
-		o.b = appendPlace(o.b, &e.Place, o.depth+1, indent)
+		o.b = appendPlace(o.b, &e.Place, o.depth+1, st)
 	}
 	objects(&o, "participants", e.Participants, appendParticipant)
 	if !e.Instrument.IsZero() {
 		o.key("instrument")
-		o.b = appendInstrument(o.b, &e.Instrument, o.depth+1, indent)
+		o.b = appendInstrument(o.b, &e.Instrument, o.depth+1, st)
 	}
 	objects(&o, "sources", e.Sources, appendSource)
 	o.stringList("tags", e.Tags)
@@ -344,9 +413,9 @@ func appendEvent(b []byte, e *event.Event, depth int, indent string) []byte {
 	return o.close()
 }
 
-func appendAlternative(b []byte, a *event.Alternative, depth int, indent string) []byte {
+func appendAlternative(b []byte, a *event.Alternative, depth int, st style) []byte {
 	var o object
-	o.open(b, depth, indent)
+	o.open(b, depth, st)
 	o.str("field", a.Field)
 	o.opt("actor", string(a.Actor))
 	if a.Role != 0 {
@@ -359,47 +428,47 @@ func appendAlternative(b []byte, a *event.Alternative, depth int, indent string)
 
 // objects writes the array member k of the objects xs, each with
 // appendX, at the depth of an element; an empty array is left out.
-func objects[T any](o *object, k string, xs []T, appendX func(b []byte, x *T, depth int, indent string) []byte) {
+func objects[T any](o *object, k string, xs []T, appendX func(b []byte, x *T, depth int, st style) []byte) {
 	if len(xs) == 0 {
 		return
 	}
 	o.beginArray(k)
 	for i := range xs {
 		depth := o.elem(i) // before o.b is read: it appends to o.b
-		o.b = appendX(o.b, &xs[i], depth, o.indent)
+		o.b = appendX(o.b, &xs[i], depth, o.st)
 	}
 	o.endArray()
 }
 
-func appendParticipant(b []byte, p *event.Participation, depth int, indent string) []byte {
+func appendParticipant(b []byte, p *event.Participation, depth int, st style) []byte {
 	var o object
-	o.open(b, depth, indent)
+	o.open(b, depth, st)
 	o.str("actor", string(p.Actor))
 	o.str("role", p.Role.String())
 	o.opt("capacity", p.Capacity)
 	return o.close()
 }
 
-func appendInstrument(b []byte, in *event.Instrument, depth int, indent string) []byte {
+func appendInstrument(b []byte, in *event.Instrument, depth int, st style) []byte {
 	var o object
-	o.open(b, depth, indent)
+	o.open(b, depth, st)
 	o.str("id", in.ID)
 	o.str("name", in.Name)
 	o.names("names", in.Names)
 	return o.close()
 }
 
-func appendLink(b []byte, l *event.Link, depth int, indent string) []byte {
+func appendLink(b []byte, l *event.Link, depth int, st style) []byte {
 	var o object
-	o.open(b, depth, indent)
+	o.open(b, depth, st)
 	o.str("type", l.Type.String())
 	o.uuid("target", l.Target)
 	return o.close()
 }
 
-func appendPlace(b []byte, p *event.Place, depth int, indent string) []byte {
+func appendPlace(b []byte, p *event.Place, depth int, st style) []byte {
 	var o object
-	o.open(b, depth, indent)
+	o.open(b, depth, st)
 	o.opt("name", p.Name)
 	o.opt("venue", p.Venue)
 	o.opt("city", p.City)
@@ -407,7 +476,7 @@ func appendPlace(b []byte, p *event.Place, depth int, indent string) []byte {
 	if c := p.Coordinates; c != nil {
 		o.key("coordinates")
 		var q object
-		q.open(o.b, o.depth+1, indent)
+		q.open(o.b, o.depth+1, st)
 		q.key("lat")
 		q.b = appendFloat(q.b, c.Lat)
 		q.key("lon")
@@ -417,9 +486,9 @@ func appendPlace(b []byte, p *event.Place, depth int, indent string) []byte {
 	return o.close()
 }
 
-func appendSource(b []byte, s *event.Source, depth int, indent string) []byte {
+func appendSource(b []byte, s *event.Source, depth int, st style) []byte {
 	var o object
-	o.open(b, depth, indent)
+	o.open(b, depth, st)
 	o.opt("publisher", s.Publisher)
 	o.opt("url", s.URL)
 	o.opt("title", s.Title)
@@ -431,9 +500,9 @@ func appendSource(b []byte, s *event.Source, depth int, indent string) []byte {
 	return o.close()
 }
 
-func appendQuote(b []byte, q *event.Quote, depth int, indent string) []byte {
+func appendQuote(b []byte, q *event.Quote, depth int, st style) []byte {
 	var o object
-	o.open(b, depth, indent)
+	o.open(b, depth, st)
 	o.str("text", q.Text)
 	o.opt("lang", q.Lang)
 	o.opt("speaker", string(q.Speaker))
@@ -447,9 +516,9 @@ func appendFloat(b []byte, f float64) []byte {
 }
 
 // appendActor appends the JSON object of an actor.
-func appendActor(b []byte, a *event.Actor, depth int, indent string) []byte {
+func appendActor(b []byte, a *event.Actor, depth int, st style) []byte {
 	var o object
-	o.open(b, depth, indent)
+	o.open(b, depth, st)
 	o.str("id", string(a.ID))
 	o.str("type", a.Type.String())
 	o.str("name", a.Name)
@@ -466,9 +535,9 @@ func appendActor(b []byte, a *event.Actor, depth int, indent string) []byte {
 	return o.close()
 }
 
-func appendPeriodName(b []byte, n *event.Name, depth int, indent string) []byte {
+func appendPeriodName(b []byte, n *event.Name, depth int, st style) []byte {
 	var o object
-	o.open(b, depth, indent)
+	o.open(b, depth, st)
 	o.str("text", n.Text)
 	o.opt("lang", n.Lang)
 	if !n.Period.IsZero() {
@@ -477,17 +546,17 @@ func appendPeriodName(b []byte, n *event.Name, depth int, indent string) []byte 
 	return o.close()
 }
 
-func appendSuccession(b []byte, s *event.Succession, depth int, indent string) []byte {
+func appendSuccession(b []byte, s *event.Succession, depth int, st style) []byte {
 	var o object
-	o.open(b, depth, indent)
+	o.open(b, depth, st)
 	o.str("actor", string(s.Actor))
 	o.str("kind", s.Kind.String())
 	return o.close()
 }
 
-func appendOffice(b []byte, f *event.Office, depth int, indent string) []byte {
+func appendOffice(b []byte, f *event.Office, depth int, st style) []byte {
 	var o object
-	o.open(b, depth, indent)
+	o.open(b, depth, st)
 	o.str("title", f.Title)
 	o.opt("of", string(f.Of))
 	if !f.Period.IsZero() {

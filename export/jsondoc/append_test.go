@@ -6,6 +6,12 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/accordline/accordline/event/synth"
+	"github.com/accordline/accordline/timeline"
 )
 
 // quoteReference writes s as appendString must, a character at a time,
@@ -69,4 +75,49 @@ func FuzzAppendString(f *testing.F) {
 			t.Fatalf("read back %q, want %q", back, valid.String())
 		}
 	})
+}
+
+// FuzzAppendValidString checks the writer of valid UTF-8, which copies
+// text beyond ASCII without checking it, against the plain reference on
+// the valid UTF-8 that the fuzzer's strings become.
+func FuzzAppendValidString(f *testing.F) {
+	for _, s := range []string{
+		"", "plain ASCII text longer than eight bytes", `"quoted" and \back\slashed\`, "tab\tnew\nline\x00\x1f\x7f",
+		"Straße Kasachstan Tokájew", "Казахстан", "„Ein Bund“ – Trump…", "line\u2028para\u2029end",
+		"1234567\u2028", "\u2028", "12345678\u2029", "€\u2027\u202a\u2030", "\xe2\x80\xa8\xe2",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+		if got, want := string(appendValidString(nil, s)), quoteReference(s); got != want {
+			t.Fatalf("appendValidString(%q) = %s, want %s", s, got, want)
+		}
+	})
+}
+
+// TestValidTextWritesAsChecked: the events and actors of a timeline, whose
+// text it validated, are written the same bytes without checking UTF-8 as
+// with (what Encode relies on), for synthetic data in many scripts.
+func TestValidTextWritesAsChecked(t *testing.T) {
+	actors, events := synth.Generate(synth.Config{Seed: 7, Events: 3000})
+	tl := timeline.New("", "")
+	require.NoError(t, tl.AddActors(actors...))
+	_, err := tl.Add(events...)
+	require.NoError(t, err)
+	nonASCII := 0
+	for a := range tl.EachActor() {
+		checked, valid := appendActor(nil, a, 0, style{}), appendActor(nil, a, 0, style{valid: true})
+		require.Equal(t, string(checked), string(valid))
+	}
+	for e := range tl.Each(timeline.Query{}) {
+		checked, valid := appendEvent(nil, e, 0, style{}), appendEvent(nil, e, 0, style{valid: true})
+		require.Equal(t, string(checked), string(valid))
+		for _, c := range valid {
+			if c >= utf8.RuneSelf {
+				nonASCII++
+			}
+		}
+	}
+	assert.Greater(t, nonASCII, 10000, "text beyond ASCII is written")
 }

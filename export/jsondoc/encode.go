@@ -47,7 +47,7 @@ func Encode(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, e
 	}
 	f := &flusher{w: w}
 	var o object
-	o.open(make([]byte, 0, 2*flushAt), 0, indent)
+	o.open(make([]byte, 0, 2*flushAt), 0, style{indent: indent})
 	o.str("format", DocumentFormat)
 	o.key("version")
 	o.b = append(o.b, '0'+Version)
@@ -59,14 +59,14 @@ func Encode(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, e
 	n := 0
 	for a := range tl.EachActor() {
 		depth := o.nextElem("actors", n)
-		o.b = f.maybeFlush(appendActor(o.b, a, depth, o.indent))
+		o.b = f.maybeFlush(appendActor(o.b, a, depth, validText(o.st)))
 		n++
 	}
 	o.endElems(n)
 	n = 0
 	for e := range tl.Each(timeline.Query{}) {
 		depth := o.nextElem("events", n)
-		o.b = f.maybeFlush(appendEvent(o.b, e, depth, o.indent))
+		o.b = f.maybeFlush(appendEvent(o.b, e, depth, validText(o.st)))
 		n++
 	}
 	o.endElems(n)
@@ -100,7 +100,15 @@ func (f *flusher) maybeFlush(b []byte) []byte {
 
 // AppendEvent appends the JSON object of one event, compact, as it appears
 // in documents and JSON Lines records.
-func AppendEvent(b []byte, e *event.Event) []byte { return appendEvent(b, e, 0, "") }
+func AppendEvent(b []byte, e *event.Event) []byte { return appendEvent(b, e, 0, style{}) }
 
 // AppendActor appends the JSON object of one actor, compact.
-func AppendActor(b []byte, a *event.Actor) []byte { return appendActor(b, a, 0, "") }
+func AppendActor(b []byte, a *event.Actor) []byte { return appendActor(b, a, 0, style{}) }
+
+// validText returns st for the text of a timeline's events and actors,
+// which it validated, and so holds valid UTF-8; its title and description
+// it did not.
+func validText(st style) style {
+	st.valid = true
+	return st
+}

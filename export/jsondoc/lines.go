@@ -27,6 +27,9 @@ type LineWriter struct {
 	started     bool
 	events      bool
 	err         error
+	// st is style{} but for a timeline's own events and actors, which
+	// EncodeLines writes: their text is valid UTF-8.
+	st style
 }
 
 // ErrOrder reports an actor written after an event: readers check events
@@ -45,7 +48,7 @@ func (lw *LineWriter) header() {
 	}
 	lw.started = true
 	var o object
-	o.open(lw.buf[:0], 0, "")
+	o.open(lw.buf[:0], 0, style{})
 	o.str("format", LinesFormat)
 	o.key("version")
 	o.b = append(o.b, '0'+Version)
@@ -68,7 +71,7 @@ func (lw *LineWriter) WriteActor(a *event.Actor) error {
 	}
 	lw.header()
 	b := append(lw.buf[:0], `{"actor":`...)
-	lw.line(append(appendActor(b, a, 0, ""), '}'))
+	lw.line(append(appendActor(b, a, 0, lw.st), '}'))
 	return lw.err
 }
 
@@ -77,7 +80,7 @@ func (lw *LineWriter) WriteEvent(e *event.Event) error {
 	lw.header()
 	lw.events = true
 	b := append(lw.buf[:0], `{"event":`...)
-	lw.line(append(appendEvent(b, e, 0, ""), '}'))
+	lw.line(append(appendEvent(b, e, 0, lw.st), '}'))
 	return lw.err
 }
 
@@ -97,6 +100,7 @@ func (lw *LineWriter) Flush() error {
 func EncodeLines(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, error) {
 	var rep export.Report
 	lw := NewLineWriter(w, tl.Title(), tl.Description())
+	lw.st = validText(lw.st)
 	for a := range tl.EachActor() {
 		if err := lw.WriteActor(a); err != nil {
 			return rep, err
