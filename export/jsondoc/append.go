@@ -75,6 +75,9 @@ func appendValidString(b []byte, s string) []byte {
 		for i+8 <= len(s) && !mayEscapeValid(load64(s, i)) {
 			i += 8
 		}
+		if i+8 > len(s) && len(s) >= 8 && !mayEscapeValid(load64(s, len(s)-8)) {
+			break // the last bytes, as the last eight
+		}
 		for end := min(i+8, len(s)); i < end && plainValid[s[i]]; {
 			i++
 		}
@@ -222,25 +225,39 @@ func (o *object) open(b []byte, depth int, st style) {
 
 // quote appends a string value.
 func (o *object) quote(v string) {
-	if o.st.valid {
-		o.b = appendValidString(o.b, v)
-	} else {
-		o.b = appendString(o.b, v)
-	}
+	o.b = o.st.appendString(o.b, v)
 }
 
+// appendString appends s as a JSON string, checking that it is UTF-8
+// unless st says it is.
+func (st style) appendString(b []byte, s string) []byte {
+	if st.valid {
+		return appendValidString(b, s)
+	}
+	return appendString(b, s)
+}
+
+// key begins the member k.
 func (o *object) key(k string) {
+	o.b = o.appendKey(o.b, k)
+}
+
+// appendKey appends the beginning of the member k to b, which is o.b:
+// the writers of members hold o.b in a variable while they write, which
+// they store once.
+func (o *object) appendKey(b []byte, k string) []byte {
 	if o.n > 0 {
-		o.b = append(o.b, ',')
+		b = append(b, ',')
 	}
 	o.n++
-	o.newline(o.depth + 1)
-	o.b = append(o.b, '"')
-	o.b = append(o.b, k...)
-	o.b = append(o.b, '"', ':')
 	if o.st.indent != "" {
-		o.b = append(o.b, ' ')
+		o.b = b
+		o.newline(o.depth + 1)
+		return append(append(append(o.b, '"'), k...), '"', ':', ' ')
 	}
+	b = append(b, '"')
+	b = append(b, k...)
+	return append(b, '"', ':')
 }
 
 func (o *object) newline(depth int) {
@@ -261,8 +278,7 @@ func (o *object) close() []byte {
 }
 
 func (o *object) str(k, v string) {
-	o.key(k)
-	o.quote(v)
+	o.b = o.st.appendString(o.appendKey(o.b, k), v)
 }
 
 // opt writes a string member only when it is not empty.
@@ -287,15 +303,18 @@ func (o *object) uuid(k string, id uuid.UUID) {
 }
 
 func appendUUID(b []byte, id uuid.UUID) []byte {
-	b = append(b, '"')
-	for i, c := range id {
-		if i == 4 || i == 6 || i == 8 || i == 10 {
-			b = append(b, '-')
-		}
-		b = append(b, hex[c>>4], hex[c&0xf])
+	n := len(b)
+	b = append(b, `"xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"`...)
+	d := b[n+1 : n+37]
+	for i, at := range uuidDigits {
+		d[at], d[at+1] = hex[id[i]>>4], hex[id[i]&0xf]
 	}
-	return append(b, '"')
+	return b
 }
+
+// uuidDigits holds where the two hex digits of each byte of a UUID go in
+// its canonical form.
+var uuidDigits = [16]uint8{0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34}
 
 // names writes a map of names keyed by language tag, sorted by tag.
 func (o *object) names(k string, m map[string]string) {
