@@ -148,14 +148,19 @@ func (t *Timeline) Collect(q Query) *Timeline {
 	out := New(t.title, t.description)
 	out.chunk = t.chunk
 	var buf []event.ActorID
+	seen := map[event.ActorID]bool{}
+	var actors []event.Actor
 	for _, e := range entries {
 		buf = actorsOf(&e.ev, buf)
 		for _, id := range buf {
-			if a, ok := t.actors.Actor(id); ok {
-				out.putActor(a)
+			if a, ok := t.actors.Actor(id); ok && !seen[id] {
+				seen[id] = true
+				actors = append(actors, a)
 			}
 		}
 	}
+	_ = out.actors.AddActors(actors...) // valid, each once
+	out.country(actors)
 	out.index().update(nil, entries)
 	return out
 }

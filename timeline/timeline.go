@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"iter"
 	"slices"
-	"strconv"
 	"sync"
 	"sync/atomic"
 
@@ -120,53 +119,46 @@ func (t *Timeline) Len() int {
 func (t *Timeline) AddActors(actors ...event.Actor) error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	var errs event.ErrorList
-	seen := make(map[event.ActorID]bool, len(actors))
-	for i, a := range actors {
-		prefix := "actors[" + strconv.Itoa(i) + "]"
-		if err := a.Validate(); err != nil {
-			errs = append(errs, problems(err).Prefix(prefix)...)
-			continue
-		}
-		if _, taken := t.actors.Actor(a.ID); taken || seen[a.ID] {
-			errs = append(errs, &event.FieldError{Path: prefix + ".id", Value: string(a.ID), Err: event.ErrDuplicate})
-		}
-		seen[a.ID] = true
+	if err := t.actors.AddActors(actors...); err != nil {
+		return err
 	}
-	if len(errs) > 0 {
-		return errs
-	}
-	for _, a := range actors {
-		t.putActor(a)
-	}
+	t.country(actors)
+	t.sorted.Store(nil)
 	return nil
 }
 
 // PutActor validates a and adds it, replacing any actor with the same ID.
 func (t *Timeline) PutActor(a event.Actor) error {
-	if err := a.Validate(); err != nil {
-		return err
-	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	t.putActor(a)
+	old, replaced := t.actors.Actor(a.ID)
+	if err := t.actors.PutActor(a); err != nil {
+		return err
+	}
+	if replaced {
+		t.uncountry(old)
+	}
+	t.country([]event.Actor{a})
+	t.sorted.Store(nil)
 	return nil
 }
 
-func (t *Timeline) putActor(a event.Actor) {
-	if old, ok := t.actors.Actor(a.ID); ok {
-		t.uncountry(old)
+// country adds the actors to the lists of their countries, each list made
+// anew once (queries may hold the old one), not once an actor.
+func (t *Timeline) country(actors []event.Actor) {
+	added := map[string][]event.ActorID{}
+	for _, a := range actors {
+		if a.Country != "" {
+			added[a.Country] = append(added[a.Country], a.ID)
+		}
 	}
-	_ = t.actors.PutActor(a) // validated by the caller
-	t.sorted.Store(nil)
-	if a.Country != "" {
-		if t.countries == nil {
-			t.countries = make(map[string][]event.ActorID)
-		}
-		ids := t.countries[a.Country]
-		if i, found := slices.BinarySearch(ids, a.ID); !found {
-			t.countries[a.Country] = slices.Insert(slices.Clip(ids), i, a.ID)
-		}
+	if len(added) > 0 && t.countries == nil {
+		t.countries = make(map[string][]event.ActorID, len(added))
+	}
+	for c, ids := range added {
+		ids = append(ids, t.countries[c]...)
+		slices.Sort(ids)
+		t.countries[c] = slices.Compact(ids)
 	}
 }
 
