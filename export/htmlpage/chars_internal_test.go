@@ -74,7 +74,8 @@ func TestURLAsTemplate(t *testing.T) {
 		assert.Equal(t, want.String(), string(w.buf))
 	}
 	for _, s := range []string{"javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,<script>", "vbscript:x",
-		"mailto:a@example.org", "/relative", "//example.org/x", "https://", "https://example.org/a b", "ftp://example.org/"} {
+		"mailto:a@example.org", "/relative", "//example.org/x", "https://", "https://example.org/a b", "ftp://example.org/",
+		"http:///x", "https://?q", "https://#f", "https:/example.org", "https://example.org/\x00", " https://example.org/"} {
 		_, ok := webURLOf(s)
 		assert.False(t, ok, s)
 	}

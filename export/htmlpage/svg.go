@@ -233,8 +233,8 @@ func (lf *laneFinder) lane(id event.ActorID, d event.Date) *laneInfo {
 		return li
 	}
 	k, named := string(id), id
-	if a, ok := lf.l.names.Actor(id); ok && lf.byState && a.Country != "" {
-		k, named = a.Country, lf.states[a.Country]
+	if c := lf.l.names.Country(id); lf.byState && c != "" {
+		k, named = c, lf.states[c]
 	}
 	li := lf.l.lanes[k]
 	if li == nil {

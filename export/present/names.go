@@ -31,13 +31,15 @@ type Names struct {
 // events would never ask for.
 const lookupsBeforeAll = 64
 
-// A fixedName is the name and the Label of an actor at every date.
-type fixedName struct{ name, label string }
+// A fixedName is the name and the Label of an actor at every date, with
+// its country.
+type fixedName struct{ name, label, country string }
 
 // named is what Names keeps of an actor with names through time.
 type named struct {
 	history   []event.Name
 	name, now string // the canonical name and the name of today
+	country   string
 }
 
 // NewNames returns the names of the actors of tl.
@@ -100,27 +102,37 @@ func (n *Names) keep(id event.ActorID, a *event.Actor) {
 	// Kept before today's name is known, which may ask for a successor's,
 	// whose successor may be this actor again: its name of today is its
 	// name, with or without a history.
-	n.fixed[id] = fixedName{name, name}
+	n.fixed[id] = fixedName{name, name, a.Country}
 	now := n.today(id, a, name)
 	if len(a.History) == 0 || a.Name == "" {
 		label := name
 		if now != name {
 			label += " (now " + now + ")"
 		}
-		n.fixed[id] = fixedName{name, label}
+		n.fixed[id] = fixedName{name, label, a.Country}
 		return
 	}
 	delete(n.fixed, id)
 	if n.varying == nil {
 		n.varying = make(map[event.ActorID]*named)
 	}
-	n.varying[id] = &named{history: slices.Clone(a.History), name: name, now: now}
+	n.varying[id] = &named{history: slices.Clone(a.History), name: name, now: now, country: a.Country}
 }
 
 // at returns the name at d.
 func (v *named) at(d event.Date) string {
 	a := event.Actor{Name: v.name, History: v.history}
 	return a.NameAt(d)
+}
+
+// Country returns the country of the actor ([event.Actor.Country]), ""
+// when it has none or the timeline does not know it.
+func (n *Names) Country(id event.ActorID) string {
+	f, v := n.lookup(id)
+	if v != nil {
+		return v.country
+	}
+	return f.country
 }
 
 // Name returns the name of the actor as of the date d, the date of the

@@ -187,9 +187,12 @@ func TestNamesLookedUpOrReadAll(t *testing.T) {
 				alone := present.NewNames(tl)
 				require.Equal(t, alone.Label(id, d), shared.Label(id, d), "%s at %s", id, d)
 				require.Equal(t, alone.Name(id, d), shared.Name(id, d), "%s at %s", id, d)
+				require.Equal(t, alone.Country(id), shared.Country(id), "%s", id)
 			}
 		}
 	}
 	assert.Equal(t, "Old 1 (now State 1)", shared.Label("S001", event.InYear(1960)))
 	assert.Equal(t, "State 3 (now Heir 3)", shared.Label("S003", event.InYear(1960)))
+	assert.Equal(t, "ZZ", shared.Country("S001"))
+	assert.Empty(t, shared.Country("nobody"))
 }
