@@ -67,28 +67,39 @@ func pieces(s string, f func(piece string, plain bool)) {
 	plain := true
 	for i := 0; i < len(s); {
 		c := s[i]
-		var word bool
-		size := 1
 		if c < utf8.RuneSelf {
-			lower := 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
-			word = lower || 'A' <= c && c <= 'Z'
-			if word && start < 0 {
-				plain = true
+			switch asciiWord[c] {
+			case notWord:
+				if start >= 0 {
+					f(s[start:i], plain)
+					start = -1
+				}
+				i++
+			case lowerWord:
+				if start < 0 {
+					start, plain = i, true
+				}
+				// The rest of a run of lower-case letters and digits,
+				// most of any text, without the cases.
+				for i++; i < len(s) && asciiWord[s[i]] == lowerWord; i++ {
+				}
+			default:
+				if start < 0 {
+					start = i
+				}
+				plain = false
+				i++
 			}
-			plain = plain && (lower || !word)
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			word = unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r)
-			if word && start < 0 {
-				plain = true
-			}
-			plain = plain && !word
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case word && start < 0:
-			start = i
-		case !word && start >= 0:
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r):
+			if start < 0 {
+				start = i
+			}
+			plain = false
+		case start >= 0:
 			f(s[start:i], plain)
 			start = -1
 		}
@@ -98,3 +109,24 @@ func pieces(s string, f func(piece string, plain bool)) {
 		f(s[start:], plain)
 	}
 }
+
+// The kinds of ASCII bytes in words, for pieces.
+const (
+	notWord   = iota
+	lowerWord // a lower-case letter or a digit, as folding leaves it
+	upperWord
+)
+
+// asciiWord holds the kind of each ASCII byte; the others are not ASCII
+// words.
+var asciiWord = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			t[c] = lowerWord
+		case 'A' <= c && c <= 'Z':
+			t[c] = upperWord
+		}
+	}
+	return t
+}()
