@@ -121,3 +121,23 @@ func TestValidTextWritesAsChecked(t *testing.T) {
 	}
 	assert.Greater(t, nonASCII, 10000, "text beyond ASCII is written")
 }
+
+// FuzzPlainRun checks the word-at-a-time scan of a string's plain run
+// against a byte at a time, from every starting point.
+func FuzzPlainRun(f *testing.F) {
+	for _, s := range []string{"", `abc"def`, "12345678\\x", "ümlaut\"", "a\x1fb", "0123456789abcdef\"", "é\""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		b := []byte(s)
+		for i := range len(b) + 1 {
+			end, ascii := i, true
+			for ; end < len(b) && b[end] != '"' && b[end] != '\\' && b[end] >= 0x20; end++ {
+				ascii = ascii && b[end] < utf8.RuneSelf
+			}
+			if gotEnd, gotASCII := plainRun(b, i); gotEnd != end || gotASCII != ascii {
+				t.Fatalf("plainRun(%q, %d) = %d, %t; want %d, %t", s, i, gotEnd, gotASCII, end, ascii)
+			}
+		}
+	})
+}

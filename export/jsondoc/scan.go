@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"math/bits"
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -170,6 +171,10 @@ func (s *scanner) stopAt(off int64, line int, value string, err error) {
 
 // ws skips whitespace and returns the next byte, or 0 at the end.
 func (s *scanner) ws() byte {
+	// Compact JSON has no whitespace: the next byte is then the token.
+	if s.pos < len(s.buf) && s.buf[s.pos] > ' ' {
+		return s.buf[s.pos]
+	}
 	for {
 		for s.pos < len(s.buf) {
 			switch c := s.buf[s.pos]; c {
@@ -400,8 +405,14 @@ func plainRun(b []byte, i int) (int, bool) {
 	for i+8 <= len(b) {
 		w := binary.LittleEndian.Uint64(b[i:])
 		q, bs := w^(ones*'"'), w^(ones*'\\')
-		if ((w-ones*0x20)&^w|(q-ones)&^q|(bs-ones)&^bs)&highs != 0 {
-			break
+		if m := ((w-ones*0x20)&^w | (q-ones)&^q | (bs-ones)&^bs) & highs; m != 0 {
+			// The lowest byte marked is the first that ends the run:
+			// the tricks mark bytes wrongly only above one rightly
+			// marked. The buffer runs on past the string, so this finds
+			// the end of most strings without a byte at a time.
+			k := bits.TrailingZeros64(m) / 8
+			seen |= w & (1<<(8*k) - 1)
+			return i + k, seen&highs == 0
 		}
 		seen |= w
 		i += 8
