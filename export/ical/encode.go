@@ -236,6 +236,9 @@ func (enc *encoder) calendar(rep *export.Report) error {
 		}
 	}
 	enc.timezones()
+	// From here on the text is the events', which the timeline validated,
+	// and the names of its actors.
+	lw.valid = true
 	for e := range enc.tl.Each(timeline.Query{}) {
 		t, note := enc.timing(e)
 		if note != "" && t.skip {

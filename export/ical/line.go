@@ -31,6 +31,10 @@ type lineWriter struct {
 	out  []byte // the lines written and not yet flushed: line[:start]
 	// start is where the line being built begins in line.
 	start int
+	// valid says that the text to come is a timeline's, which it
+	// validated: without DEL and the C1 controls, which text is then not
+	// searched for.
+	valid bool
 }
 
 // bufSize is the size after which the buffer is written to w.
@@ -148,7 +152,7 @@ func (lw *lineWriter) text(values ...string) {
 		if i > 0 {
 			lw.line = append(lw.line, ',')
 		}
-		lw.line = appendText(lw.line, v)
+		lw.line = lw.appendText(lw.line, v)
 	}
 	lw.end()
 }
@@ -158,18 +162,37 @@ func (lw *lineWriter) text(values ...string) {
 func (lw *lineWriter) startText() { lw.line = append(lw.line, ':') }
 
 // addText appends s to a TEXT value, escaped.
-func (lw *lineWriter) addText(s string) { lw.line = appendText(lw.line, s) }
+func (lw *lineWriter) addText(s string) { lw.line = lw.appendText(lw.line, s) }
+
+// appendText appends s as appendText does, faster when lw.valid.
+func (lw *lineWriter) appendText(b []byte, s string) []byte {
+	if lw.valid {
+		return appendTextOf(b, s, true)
+	}
+	return appendTextOf(b, s, false)
+}
 
 // addRaw appends bytes that need no escaping to a value.
 func (lw *lineWriter) addRaw(s string) { lw.line = append(lw.line, s...) }
 
-func appendText(b []byte, s string) []byte {
+func appendText(b []byte, s string) []byte { return appendTextOf(b, s, false) }
+
+// appendTextOf is appendText; valid says that s holds no DEL and no C1
+// control, as validated text does not, so that the bytes that need
+// escaping are fewer to look for.
+func appendTextOf(b []byte, s string, valid bool) []byte {
 	start := 0
 	for i := 0; i < len(s); i++ {
 		// Eight bytes at a time while none of them may need escaping, as
 		// in most text.
-		for i+8 <= len(s) && !maySpecial(load64(s, i)) {
-			i += 8
+		if valid {
+			for i+8 <= len(s) && !maySpecialValid(load64(s, i)) {
+				i += 8
+			}
+		} else {
+			for i+8 <= len(s) && !maySpecial(load64(s, i)) {
+				i += 8
+			}
 		}
 		if i == len(s) {
 			break
@@ -223,6 +246,13 @@ const (
 func maySpecial(x uint64) bool {
 	a, b, c, d, e := x^(ones*'\\'), x^(ones*';'), x^(ones*','), x^(ones*0x7f), x^(ones*0xC2)
 	return ((x-ones*0x20)&^x|(a-ones)&^a|(b-ones)&^b|(c-ones)&^c|(d-ones)&^d|(e-ones)&^e)&highs != 0
+}
+
+// maySpecialValid is maySpecial for validated text, which holds neither
+// DEL nor a C1 control.
+func maySpecialValid(x uint64) bool {
+	a, b, c := x^(ones*'\\'), x^(ones*';'), x^(ones*',')
+	return ((x-ones*0x20)&^x|(a-ones)&^a|(b-ones)&^b|(c-ones)&^c)&highs != 0
 }
 
 // textSpecial marks the bytes appendText does not copy as they are: the

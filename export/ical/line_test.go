@@ -59,3 +59,23 @@ func BenchmarkAppendTextByBytes(b *testing.B) {
 		buf = appendTextByBytes(buf[:0], s)
 	}
 }
+
+// FuzzAppendValidText checks that validated text, without DEL and the C1
+// controls, is written as appendText writes it, though looked at less.
+func FuzzAppendValidText(f *testing.F) {
+	for _, s := range []string{"", "plain, with; commas\\ and more text", "line\nbreak\r\nand\rCR\ttab", "Kasachstan „Abkommen“ ä",
+		"12345678,", "1234567;", "\x00\x1f ctl", "😀😀;😀"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = strings.Map(func(r rune) rune {
+			if r == 0x7f || r >= 0x80 && r <= 0x9f {
+				return -1
+			}
+			return r
+		}, strings.ToValidUTF8(s, ""))
+		if got, want := string(appendTextOf(nil, s, true)), string(appendText(nil, s)); got != want {
+			t.Fatalf("appendTextOf(%q, true) = %q, want %q", s, got, want)
+		}
+	})
+}
