@@ -152,7 +152,7 @@ func (lw *lineWriter) text(values ...string) {
 		if i > 0 {
 			lw.line = append(lw.line, ',')
 		}
-		lw.line = lw.appendText(lw.line, v)
+		lw.line = appendTextOf(lw.line, v, lw.valid)
 	}
 	lw.end()
 }
@@ -162,15 +162,7 @@ func (lw *lineWriter) text(values ...string) {
 func (lw *lineWriter) startText() { lw.line = append(lw.line, ':') }
 
 // addText appends s to a TEXT value, escaped.
-func (lw *lineWriter) addText(s string) { lw.line = lw.appendText(lw.line, s) }
-
-// appendText appends s as appendText does, faster when lw.valid.
-func (lw *lineWriter) appendText(b []byte, s string) []byte {
-	if lw.valid {
-		return appendTextOf(b, s, true)
-	}
-	return appendTextOf(b, s, false)
-}
+func (lw *lineWriter) addText(s string) { lw.line = appendTextOf(lw.line, s, lw.valid) }
 
 // addRaw appends bytes that need no escaping to a value.
 func (lw *lineWriter) addRaw(s string) { lw.line = append(lw.line, s...) }

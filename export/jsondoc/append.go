@@ -225,16 +225,11 @@ func (o *object) open(b []byte, depth int, st style) {
 
 // quote appends a string value.
 func (o *object) quote(v string) {
-	o.b = o.st.appendString(o.b, v)
-}
-
-// appendString appends s as a JSON string, checking that it is UTF-8
-// unless st says it is.
-func (st style) appendString(b []byte, s string) []byte {
-	if st.valid {
-		return appendValidString(b, s)
+	if o.st.valid {
+		o.b = appendValidString(o.b, v)
+	} else {
+		o.b = appendString(o.b, v)
 	}
-	return appendString(b, s)
 }
 
 // key begins the member k.
@@ -244,20 +239,29 @@ func (o *object) key(k string) {
 
 // appendKey appends the beginning of the member k to b, which is o.b:
 // the writers of members hold o.b in a variable while they write, which
-// they store once.
+// they store once. Compact output, the common case, is small enough to
+// be inlined.
 func (o *object) appendKey(b []byte, k string) []byte {
+	if o.st.indent != "" {
+		return o.appendIndentedKey(b, k)
+	}
+	if o.n++; o.n > 1 {
+		b = append(b, ',', '"')
+	} else {
+		b = append(b, '"')
+	}
+	b = append(b, k...)
+	return append(b, '"', ':')
+}
+
+func (o *object) appendIndentedKey(b []byte, k string) []byte {
 	if o.n > 0 {
 		b = append(b, ',')
 	}
 	o.n++
-	if o.st.indent != "" {
-		o.b = b
-		o.newline(o.depth + 1)
-		return append(append(append(o.b, '"'), k...), '"', ':', ' ')
-	}
-	b = append(b, '"')
-	b = append(b, k...)
-	return append(b, '"', ':')
+	o.b = b
+	o.newline(o.depth + 1)
+	return append(append(append(o.b, '"'), k...), '"', ':', ' ')
 }
 
 func (o *object) newline(depth int) {
@@ -278,7 +282,12 @@ func (o *object) close() []byte {
 }
 
 func (o *object) str(k, v string) {
-	o.b = o.st.appendString(o.appendKey(o.b, k), v)
+	b := o.appendKey(o.b, k)
+	if o.st.valid {
+		o.b = appendValidString(b, v)
+	} else {
+		o.b = appendString(b, v)
+	}
 }
 
 // opt writes a string member only when it is not empty.
@@ -303,18 +312,30 @@ func (o *object) uuid(k string, id uuid.UUID) {
 }
 
 func appendUUID(b []byte, id uuid.UUID) []byte {
-	n := len(b)
-	b = append(b, `"xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"`...)
-	d := b[n+1 : n+37]
-	for i, at := range uuidDigits {
-		d[at], d[at+1] = hex[id[i]>>4], hex[id[i]&0xf]
+	// Into an array, at constant places, so that no index is checked.
+	var d [38]byte
+	d[0], d[9], d[14], d[19], d[24], d[37] = '"', '-', '-', '-', '-', '"'
+	hexPair(d[1:3], id[0])
+	hexPair(d[3:5], id[1])
+	hexPair(d[5:7], id[2])
+	hexPair(d[7:9], id[3])
+	hexPair(d[10:12], id[4])
+	hexPair(d[12:14], id[5])
+	hexPair(d[15:17], id[6])
+	hexPair(d[17:19], id[7])
+	hexPair(d[20:22], id[8])
+	hexPair(d[22:24], id[9])
+	for i := range 6 {
+		hexPair(d[25+2*i:27+2*i], id[10+i])
 	}
-	return b
+	return append(b, d[:]...)
 }
 
-// uuidDigits holds where the two hex digits of each byte of a UUID go in
-// its canonical form.
-var uuidDigits = [16]uint8{0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34}
+// hexPair writes c as two lower-case hex digits into d.
+func hexPair(d []byte, c byte) {
+	_ = d[1]
+	d[0], d[1] = hex[c>>4], hex[c&0xf]
+}
 
 // names writes a map of names keyed by language tag, sorted by tag.
 func (o *object) names(k string, m map[string]string) {

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -140,4 +141,13 @@ func FuzzPlainRun(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestAppendUUID: UUIDs are written in their canonical form, as
+// uuid.UUID.String gives it, quoted.
+func TestAppendUUID(t *testing.T) {
+	for _, id := range []uuid.UUID{uuid.Nil, uuid.Max, uuid.MustParse("6f1c2a7e-3b4d-5e6f-8a9b-0c1d2e3f4a5b"), uuid.New(), uuid.New()} {
+		assert.Equal(t, `"`+id.String()+`"`, string(appendUUID([]byte{}, id)))
+		assert.Equal(t, `x"`+id.String()+`"`, string(appendUUID([]byte("x"), id)))
+	}
 }
