@@ -55,6 +55,25 @@ func ExampleTimeline_Each() {
 	// 10 quotes in the events involving Trump
 }
 
+// EachActor serves loops over the actors that keep nothing of them, as
+// Each does for events: here, the German names of the states, in the
+// order of their IDs (KG, KZ, SY, …).
+func ExampleTimeline_EachActor() {
+	tl := abrahamAccords()
+	for a := range tl.EachActor() {
+		if de := a.Names["de"]; a.Type == event.State && de != "" && de != a.Name {
+			fmt.Printf("%s: %s\n", a.Name, de)
+		}
+	}
+	// Output:
+	// Kyrgyzstan: Kirgisistan
+	// Kazakhstan: Kasachstan
+	// Syria: Syrien
+	// Tajikistan: Tadschikistan
+	// United States: Vereinigte Staaten
+	// Uzbekistan: Usbekistan
+}
+
 // What Trump said and did about the Abraham Accords that has already
 // happened: the instrument by its German name, the status, and Trump by
 // his surname, as participant or quoted.
