@@ -36,11 +36,11 @@ type Timeline struct {
 	countries   map[string][]event.ActorID // country code → actors of it
 	ix          *index
 	// sorted holds the actors in ID order, made by the first loop over
-	// them after a change and nil again at the next: writers range over
-	// every actor at every write. Readers make it under the read lock,
-	// hence the atomic; its actors share their maps and slices with the
-	// directory, which replaces an actor rather than change it, so it is
-	// never changed once stored.
+	// them after a change and nil again at the next: the format writers
+	// range over every actor each time they write. Readers make it under
+	// the read lock, hence the atomic; its actors share their maps and
+	// slices with the directory, which replaces an actor rather than
+	// change it, so it is never changed once stored.
 	sorted atomic.Pointer[[]event.Actor]
 	chunk  maxChunk // the most entries of a chunk of a list; tests make it small
 }
