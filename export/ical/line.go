@@ -152,7 +152,7 @@ func (lw *lineWriter) text(values ...string) {
 		if i > 0 {
 			lw.line = append(lw.line, ',')
 		}
-		lw.line = appendTextOf(lw.line, v, lw.valid)
+		lw.line = appendText(lw.line, v, lw.valid)
 	}
 	lw.end()
 }
@@ -162,17 +162,16 @@ func (lw *lineWriter) text(values ...string) {
 func (lw *lineWriter) startText() { lw.line = append(lw.line, ':') }
 
 // addText appends s to a TEXT value, escaped.
-func (lw *lineWriter) addText(s string) { lw.line = appendTextOf(lw.line, s, lw.valid) }
+func (lw *lineWriter) addText(s string) { lw.line = appendText(lw.line, s, lw.valid) }
 
 // addRaw appends bytes that need no escaping to a value.
 func (lw *lineWriter) addRaw(s string) { lw.line = append(lw.line, s...) }
 
-func appendText(b []byte, s string) []byte { return appendTextOf(b, s, false) }
-
-// appendTextOf is appendText; valid says that s holds no DEL and no C1
-// control, as validated text does not, so that the bytes that need
-// escaping are fewer to look for.
-func appendTextOf(b []byte, s string, valid bool) []byte {
+// appendText appends s escaped as a TEXT value: backslash, semicolon and
+// comma escaped, line breaks as \n, other control characters but tab
+// dropped. valid says that s holds no DEL and no C1 control, as validated
+// text does not, so that there are fewer kinds of byte to look for.
+func appendText(b []byte, s string, valid bool) []byte {
 	start := 0
 	for i := 0; i < len(s); i++ {
 		// Eight bytes at a time while none of them may need escaping, as

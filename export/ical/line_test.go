@@ -31,12 +31,12 @@ func TestAppendText(t *testing.T) {
 	alphabet := []rune("aZ09 \t\r\n\\;,:\"\x00\x1f\x7f\u0080\u0085\u009f\u00a0äé€😀")
 	rapid.Check(t, func(t *rapid.T) {
 		s := rapid.StringOf(rapid.SampledFrom(alphabet)).Draw(t, "s")
-		if got, want := string(appendText(nil, s)), string(appendTextByBytes(nil, s)); got != want {
+		if got, want := string(appendText(nil, s, false)), string(appendTextByBytes(nil, s)); got != want {
 			t.Fatalf("appendText(%q) = %q, want %q", s, got, want)
 		}
 	})
 	for _, s := range []string{strings.Repeat("abcdefgh", 9) + ";", "12345678\u0085", "\u0085", "abcdefg\u0085"} {
-		if got, want := string(appendText(nil, s)), string(appendTextByBytes(nil, s)); got != want {
+		if got, want := string(appendText(nil, s, false)), string(appendTextByBytes(nil, s)); got != want {
 			t.Fatalf("appendText(%q) = %q, want %q", s, got, want)
 		}
 	}
@@ -47,7 +47,7 @@ func BenchmarkAppendText(b *testing.B) {
 	buf := make([]byte, 0, 4*len(s))
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
-		buf = appendText(buf[:0], s)
+		buf = appendText(buf[:0], s, false)
 	}
 }
 
@@ -74,8 +74,8 @@ func FuzzAppendValidText(f *testing.F) {
 			}
 			return r
 		}, strings.ToValidUTF8(s, ""))
-		if got, want := string(appendTextOf(nil, s, true)), string(appendText(nil, s)); got != want {
-			t.Fatalf("appendTextOf(%q, true) = %q, want %q", s, got, want)
+		if got, want := string(appendText(nil, s, true)), string(appendText(nil, s, false)); got != want {
+			t.Fatalf("appendText(%q, true) = %q, want %q", s, got, want)
 		}
 	})
 }

@@ -99,11 +99,14 @@ func (n *Names) keep(id event.ActorID, a *event.Actor) {
 	if n.fixed == nil {
 		n.fixed = make(map[event.ActorID]fixedName)
 	}
-	// Kept before today's name is known, which may ask for a successor's,
-	// whose successor may be this actor again: its name of today is its
-	// name, with or without a history.
-	n.fixed[id] = fixedName{name, name, a.Country}
-	now := n.today(id, a, name)
+	now := name
+	if ended(a) {
+		// Kept before today's name is known, which asks for a
+		// successor's, whose successor may be this actor again: its
+		// name of today is its name, with or without a history.
+		n.fixed[id] = fixedName{name, name, a.Country}
+		now = n.today(id, name)
+	}
 	if len(a.History) == 0 || a.Name == "" {
 		label := name
 		if now != name {
@@ -166,19 +169,25 @@ func (n *Names) Label(id event.ActorID, d event.Date) string {
 	return then
 }
 
-// today returns the name of today of a, whose own name of today is s, for
-// Label.
-func (n *Names) today(id event.ActorID, a *event.Actor, s string) string {
-	if a.Period.EndBound() == event.BoundKnown && n.tl != nil {
-		var heirs []event.ActorID
-		for _, s := range n.tl.Successors(id) {
-			if s.Kind == event.Continuation {
-				heirs = append(heirs, s.Actor)
-			}
+// ended reports whether a has ceased to exist, so that today's name may
+// be a successor's.
+func ended(a *event.Actor) bool { return a.Period.EndBound() == event.BoundKnown }
+
+// today returns the name of today of the ended actor id, whose own name
+// is s, for Label: the name of the one state that continues it, if one
+// does.
+func (n *Names) today(id event.ActorID, s string) string {
+	if n.tl == nil {
+		return s
+	}
+	var heirs []event.ActorID
+	for _, h := range n.tl.Successors(id) {
+		if h.Kind == event.Continuation {
+			heirs = append(heirs, h.Actor)
 		}
-		if len(heirs) == 1 {
-			s = n.Name(heirs[0], event.Date{})
-		}
+	}
+	if len(heirs) == 1 {
+		return n.Name(heirs[0], event.Date{})
 	}
 	return s
 }
