@@ -14,6 +14,9 @@ import (
 // in valid UTF-8 and without spaces or control characters, as a source URL
 // must be.
 func ValidURL(s string) bool {
+	if plainWebURL(s) {
+		return true
+	}
 	if !utf8.ValidString(s) {
 		return false
 	}
@@ -25,6 +28,50 @@ func ValidURL(s string) bool {
 	u, err := url.Parse(s)
 	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }
+
+// plainWebURL reports, without allocating, whether s has the plain form
+// most source URLs have: "http://" or "https://", a host of ASCII letters,
+// digits, dots and hyphens with an optional port, and then nothing or a
+// path, query or fragment of printable ASCII without percent signs, which
+// are all url.Parse could find fault with there. Each such string is a URL
+// that ValidURL accepts (FuzzPlainWebURL checks it against url.Parse);
+// others, which may still be valid, are left to url.Parse.
+func plainWebURL(s string) bool {
+	rest, ok := strings.CutPrefix(s, "https://")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s, "http://"); !ok {
+			return false
+		}
+	}
+	i := 0
+	for i < len(rest) && hostByte[rest[i]] {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	if i < len(rest) && rest[i] == ':' {
+		for i++; i < len(rest) && '0' <= rest[i] && rest[i] <= '9'; i++ {
+		}
+	}
+	if i < len(rest) && rest[i] != '/' && rest[i] != '?' && rest[i] != '#' {
+		return false
+	}
+	for ; i < len(rest); i++ {
+		if c := rest[i]; c <= ' ' || c >= 0x7f || c == '%' {
+			return false
+		}
+	}
+	return true
+}
+
+// hostByte marks the bytes of a plain host name.
+var hostByte = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' || c == '-'
+	}
+	return t
+}()
 
 // ValidLanguage reports whether tag is a valid BCP 47 language tag such as
 // "de", "en-US" or "zh-Hant": well-formed, with subtags that are registered

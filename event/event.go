@@ -162,6 +162,18 @@ func (e *Event) Actors() []ActorID {
 	return out
 }
 
+// actorCount returns len(e.Actors()) without making the list.
+func (e *Event) actorCount() int {
+	var seen seenSet[ActorID]
+	n := 0
+	for _, p := range e.Participants {
+		if !seen.add(p.Actor) {
+			n++
+		}
+	}
+	return n
+}
+
 // InRole returns the actors that play role r in e, in order.
 func (e *Event) InRole(r Role) []ActorID {
 	var out []ActorID

@@ -112,7 +112,7 @@ func (e *Event) validateParticipants(l *ErrorList, actors ActorLookup) {
 			l.add(field("participants"), r.String(), fmt.Errorf("%w: %s needs %s", ErrMissingRole, withArticle(e.Kind.Name()), withArticle(r.Name())))
 		}
 	}
-	if n := len(e.Actors()); n < info.parties {
+	if n := e.actorCount(); n < info.parties {
 		l.add(field("participants"), "", fmt.Errorf("%w: %s needs %d parties, has %d", ErrTooFewParties, withArticle(e.Kind.Name()), info.parties, n))
 	}
 	if info.destination && len(e.InRole(Host)) == 0 && e.Place.Country == "" && e.Place.City == "" {
@@ -294,27 +294,30 @@ func withArticle(name string) string {
 	return "a " + name
 }
 
-// seenSet tells whether a value was seen before. It scans a short list and
-// switches to a map beyond it, so that checking a list for duplicates
-// stays linear however long the list: a document with two million tags
-// must not take quadratic time.
+// seenSet tells whether a value was seen before. It scans a short list,
+// held in the set itself so that the few values of most events cost no
+// allocation, and switches to a map beyond it, so that checking a list for
+// duplicates stays linear however long the list: a document with two
+// million tags must not take quadratic time.
 type seenSet[K comparable] struct {
-	few  []K
+	few  [seenSetScan]K
+	n    int
 	many map[K]struct{}
 }
 
-const seenSetScan = 16
+const seenSetScan = 8
 
 func (s *seenSet[K]) add(k K) (dup bool) {
 	if s.many == nil {
-		if slices.Contains(s.few, k) {
+		if slices.Contains(s.few[:s.n], k) {
 			return true
 		}
-		if len(s.few) < seenSetScan {
-			s.few = append(s.few, k)
+		if s.n < seenSetScan {
+			s.few[s.n] = k
+			s.n++
 			return false
 		}
-		s.many = make(map[K]struct{}, 2*seenSetScan)
+		s.many = make(map[K]struct{}, 4*seenSetScan)
 		for _, v := range s.few {
 			s.many[v] = struct{}{}
 		}

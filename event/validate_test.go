@@ -902,3 +902,18 @@ func TestErrorsCutLongValues(t *testing.T) {
 	assert.Less(t, len(err.Error()), 1000)
 	assert.Contains(t, err.Error(), "(10000 bytes)")
 }
+
+// TestSeenSetAcrossItsScan checks duplicates before, at and after the set
+// moves its values from the list it scans to a map.
+func TestSeenSetAcrossItsScan(t *testing.T) {
+	for n := 1; n <= 3*seenSetScan; n++ {
+		var s seenSet[int]
+		for i := range n {
+			require.False(t, s.add(i), "n=%d: %d added first", n, i)
+		}
+		for i := range n {
+			require.True(t, s.add(i), "n=%d: %d added again", n, i)
+		}
+		require.False(t, s.add(n), "n=%d: %d added first", n, n)
+	}
+}
