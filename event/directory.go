@@ -109,12 +109,21 @@ func (d *Directory) unindex(a *Actor) {
 // keys returns the folded names the actor is found by: its ID, its names,
 // its aliases, and for a state its country code.
 func (a *Actor) keys() []string {
-	keys := []string{Fold(string(a.ID))}
+	// The names of AllNames, in any order: they are sorted here.
+	keys := make([]string, 0, 3+len(a.Names)+len(a.Aliases)+len(a.History))
+	keys = append(keys, Fold(string(a.ID)))
 	if a.Type == State && a.Country != "" {
 		keys = append(keys, Fold(a.Country))
 	}
-	for _, n := range a.AllNames() {
+	keys = append(keys, Fold(a.Name))
+	for _, n := range a.Names {
 		keys = append(keys, Fold(n))
+	}
+	for _, n := range a.Aliases {
+		keys = append(keys, Fold(n))
+	}
+	for _, n := range a.History {
+		keys = append(keys, Fold(n.Text))
 	}
 	slices.Sort(keys)
 	return slices.Compact(keys)

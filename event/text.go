@@ -132,10 +132,15 @@ func checkNames(l *ErrorList, p path, names map[string]string) {
 			checkRequiredText(l, p.with("."+tag), v)
 		}
 	}
-	if len(names) == 1 { // the common case needs no sorting
-		for tag := range names {
-			check(tag)
+	// Valid names need no sorting: only problems are reported in order.
+	valid := true
+	for tag, v := range names {
+		if !ValidLanguage(tag) || strings.TrimSpace(v) == "" || !ValidText(v, false) {
+			valid = false
+			break
 		}
+	}
+	if valid {
 		return
 	}
 	for _, tag := range sortedKeys(names) {
