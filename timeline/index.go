@@ -164,49 +164,6 @@ func (c *change) put(e *entry, del bool) {
 	}
 }
 
-// changes gathers the changes of one write to a map of lists.
-type changes[K comparable] map[K]*change
-
-func (cs changes[K]) get(k K) *change {
-	c := cs[k]
-	if c == nil {
-		c = &change{}
-		cs[k] = c
-	}
-	return c
-}
-
-func (cs changes[K]) put(k K, e *entry, del bool) { cs.get(k).put(e, del) }
-
-// join appends the changes of more, which follow those of cs in timeline
-// order, to cs.
-func (cs changes[K]) join(more changes[K]) {
-	for k, m := range more {
-		if c := cs[k]; c != nil {
-			c.add = append(c.add, m.add...)
-			c.del = append(c.del, m.del...)
-		} else {
-			cs[k] = m
-		}
-	}
-}
-
-// applyTo makes the changes to the lists of p.
-func (cs changes[K]) applyTo(p postings[K], max maxChunk, clone func(K) K) {
-	for k, c := range cs {
-		old, ok := p[k]
-		l := old.update(trim(c.add), c.del, max)
-		switch {
-		case len(l) == 0:
-			delete(p, k)
-		case !ok && clone != nil:
-			p[clone(k)] = l
-		default:
-			p[k] = l
-		}
-	}
-}
-
 // smallChanges gathers the changes of one write to a map of lists keyed by
 // a byte, without hashing.
 type smallChanges [256]*change
@@ -369,25 +326,23 @@ func (ix *index) updateOrder(del, add []*entry) {
 // words of the texts, the bulk of the work, on two more goroutines, each
 // for half of the entries.
 func (ix *index) updateLookups(del, add []*entry) {
-	var words changes[string]
+	var wa, wd [2]*gatherer[string]
 	if len(del)+len(add) < parallelMin {
-		words = wordChanges(del, add)
+		wa[0], wd[0] = wordsOf(add), wordsOf(del)
+		wa[1], wd[1] = &gatherer[string]{}, &gatherer[string]{}
+		ix.updateDates(del, add)
+		ix.updateKeys(del, add)
 	} else {
-		var more changes[string]
 		hd, ha := len(del)/2, len(add)/2
 		var wg sync.WaitGroup
-		wg.Go(func() { words = wordChanges(del[:hd], add[:ha]) })
-		wg.Go(func() { more = wordChanges(del[hd:], add[ha:]) })
+		wg.Go(func() { wa[0], wd[0] = wordsOf(add[:ha]), wordsOf(del[:hd]) })
+		wg.Go(func() { wa[1], wd[1] = wordsOfFrom(add, ha), wordsOfFrom(del, hd) })
 		ix.updateDates(del, add)
 		ix.updateKeys(del, add)
 		wg.Wait()
-		words.join(more)
-		words.applyTo(ix.words, ix.max, strings.Clone)
-		return
 	}
-	ix.updateDates(del, add)
-	ix.updateKeys(del, add)
-	words.applyTo(ix.words, ix.max, strings.Clone)
+	ga, gd := gather(add, wa[0], wa[1]), gather(del, wd[0], wd[1])
+	apply(ix.words, &ga, &gd, ix.max, strings.Clone)
 }
 
 func (ix *index) updateDates(del, add []*entry) {
@@ -414,74 +369,83 @@ func (ix *index) updateDates(del, add []*entry) {
 }
 
 func (ix *index) updateKeys(del, add []*entry) {
-	actors := changes[event.ActorID]{}
+	var actors [2]gatherer[event.ActorID]
 	var roles, kinds, statuses smallChanges
-	instruments, instNames := changes[string]{}, changes[string]{}
-	tags, langs, pubs := changes[string]{}, changes[string]{}, changes[string]{}
-	links := changes[uuid.UUID]{}
+	var instruments, instNames, tags, langs, pubs [2]gatherer[string]
+	var links [2]gatherer[uuid.UUID]
+	var i int // 0 adding, 1 removing
+	var at int32
 	var en *entry
-	var removing bool
 	sink := &keySink{
-		actor:      func(x event.ActorID) { actors.put(x, en, removing) },
-		role:       func(x event.Role) { roles.put(uint8(x), en, removing) },
-		kind:       func(x event.Kind) { kinds.put(uint8(x), en, removing) },
-		status:     func(x event.Status) { statuses.put(uint8(x), en, removing) },
-		instrument: func(x string) { instruments.put(x, en, removing) },
-		instName:   func(x string) { instNames.put(x, en, removing) },
-		tag:        func(x string) { tags.put(x, en, removing) },
-		lang:       func(x string) { langs.put(x, en, removing) },
-		publisher:  func(x string) { pubs.put(x, en, removing) },
-		link:       func(x uuid.UUID) { links.put(x, en, removing) },
+		actor:      func(x event.ActorID) { actors[i].add(x, at) },
+		role:       func(x event.Role) { roles.put(uint8(x), en, i == 1) },
+		kind:       func(x event.Kind) { kinds.put(uint8(x), en, i == 1) },
+		status:     func(x event.Status) { statuses.put(uint8(x), en, i == 1) },
+		instrument: func(x string) { instruments[i].add(x, at) },
+		instName:   func(x string) { instNames[i].add(x, at) },
+		tag:        func(x string) { tags[i].add(x, at) },
+		lang:       func(x string) { langs[i].add(x, at) },
+		publisher:  func(x string) { pubs[i].add(x, at) },
+		link:       func(x uuid.UUID) { links[i].add(x, at) },
 	}
 	f := make(folder)
 	var buf []event.ActorID
-	for i, es := range [2][]*entry{add, del} {
-		removing = i == 1
-		for _, en = range es {
+	both := [2][]*entry{add, del}
+	for i = range both {
+		for j, e := range both[i] {
+			at, en = int32(j), e
 			eachKey(&en.ev, f, &buf, sink)
 		}
 	}
 	k, m := &ix.keys, ix.max
-	actors.applyTo(k.actor, m, nil)
+	applyGathered(k.actor, both, &actors, m, nil)
 	applySmall(&roles, k.role, m)
 	applySmall(&kinds, k.kind, m)
 	applySmall(&statuses, k.status, m)
-	instruments.applyTo(k.instrument, m, strings.Clone)
-	instNames.applyTo(k.instrumentName, m, strings.Clone)
-	tags.applyTo(k.tag, m, strings.Clone)
-	langs.applyTo(k.lang, m, strings.Clone)
-	pubs.applyTo(k.publisher, m, strings.Clone)
-	links.applyTo(k.linkedFrom, m, nil)
+	applyGathered(k.instrument, both, &instruments, m, strings.Clone)
+	applyGathered(k.instrumentName, both, &instNames, m, strings.Clone)
+	applyGathered(k.tag, both, &tags, m, strings.Clone)
+	applyGathered(k.lang, both, &langs, m, strings.Clone)
+	applyGathered(k.publisher, both, &pubs, m, strings.Clone)
+	applyGathered(k.linkedFrom, both, &links, m, nil)
 }
 
-// wordChanges returns the changes of a write to the lists of words.
-func wordChanges(del, add []*entry) changes[string] {
-	words := changes[string]{}
-	byPiece := map[string][]*change{} // a piece of text → its words' changes
-	var en *entry
-	var removing bool
+// applyGathered applies what gs gathered from the entries added, both[0],
+// and removed, both[1], to p.
+func applyGathered[K comparable](p postings[K], both [2][]*entry, gs *[2]gatherer[K], max maxChunk, clone func(K) K) {
+	add, del := gather(both[0], &gs[0]), gather(both[1], &gs[1])
+	apply(p, &add, &del, max, clone)
+}
+
+// wordsOf gathers the words of the texts of es.
+func wordsOf(es []*entry) *gatherer[string] { return wordsOfFrom(es, 0) }
+
+// wordsOfFrom gathers the words of the texts of es[from:], at their
+// positions in es.
+func wordsOfFrom(es []*entry, from int) *gatherer[string] {
+	g := &gatherer[string]{}
+	byPiece := map[string][]int32{} // a piece of text → its words' numbers
+	var at int32
 	piece := func(p string, plain bool) {
-		cs, ok := byPiece[p]
+		ns, ok := byPiece[p]
 		if !ok {
 			if plain {
-				cs = []*change{words.get(p)}
+				ns = []int32{g.number(p)}
 			} else {
 				for _, w := range tokenize(p) {
-					cs = append(cs, words.get(w))
+					ns = append(ns, g.number(w))
 				}
 			}
-			byPiece[p] = cs
+			byPiece[p] = ns
 		}
-		for _, c := range cs {
-			c.put(en, removing)
+		for _, n := range ns {
+			g.put(n, at)
 		}
 	}
 	text := func(s string) { pieces(s, piece) }
-	for i, es := range [2][]*entry{add, del} {
-		removing = i == 1
-		for _, en = range es {
-			eachText(&en.ev, text)
-		}
+	for i := from; i < len(es); i++ {
+		at = int32(i)
+		eachText(&es[i].ev, text)
 	}
-	return words
+	return g
 }

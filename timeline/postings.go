@@ -37,19 +37,39 @@ func (m maxChunk) get() int {
 // fromSorted makes a list of entries in order, sharing es: one chunk when
 // they fit in one, else chunks half full, leaving room for insertions.
 func fromSorted(es []*entry, max maxChunk) list {
+	l, _ := fromSortedIn(make([]chunk, 0, chunksOf(len(es), max)), es, max)
+	return l
+}
+
+// fromSortedIn is fromSorted with the chunks taken from the spare capacity
+// of slab; it returns the list and slab with the list's chunks.
+func fromSortedIn(slab []chunk, es []*entry, max maxChunk) (list, []chunk) {
 	if len(es) == 0 {
-		return nil
+		return nil, slab
 	}
-	size := max.get()
-	if len(es) > size {
-		size = (size + 1) / 2
-	}
-	l := make(list, 0, (len(es)+size-1)/size)
+	size := chunkSize(len(es), max)
+	first := len(slab)
 	for i := 0; i < len(es); i += size {
 		j := min(i+size, len(es))
-		l = append(l, chunk{at: i, es: es[i:j:j]})
+		slab = append(slab, chunk{at: i, es: es[i:j:j]})
 	}
-	return l
+	// No spare capacity: an append to the list must not reach the next.
+	return list(slab[first:len(slab):len(slab)]), slab
+}
+
+// chunkSize returns the length of the chunks of a list of n entries.
+func chunkSize(n int, max maxChunk) int {
+	size := max.get()
+	if n > size {
+		size = (size + 1) / 2
+	}
+	return size
+}
+
+// chunksOf returns the number of chunks of a list of n entries.
+func chunksOf(n int, max maxChunk) int {
+	size := chunkSize(n, max)
+	return (n + size - 1) / size
 }
 
 func (l list) len() int {
