@@ -313,6 +313,7 @@ func elements[T any](d *decoder, dst *[]T, at *[]span, limit int, what string, r
 	if !d.array() {
 		return false
 	}
+	first := d.offset()
 	for d.nextElem() {
 		if len(*dst) == limit {
 			d.fatal(fmt.Errorf("%w: more than %d %s", ErrTooMany, limit, what))
@@ -321,9 +322,7 @@ func elements[T any](d *decoder, dst *[]T, at *[]span, limit int, what string, r
 		off, line := d.here()
 		problems := len(d.errs)
 		if len(*dst) == cap(*dst) {
-			// Double: append grows large slices by a quarter, copying
-			// the elements read so far again and again.
-			grown := make([]T, len(*dst), max(64, 2*cap(*dst)))
+			grown := make([]T, len(*dst), d.capacity(len(*dst), off-first, limit))
 			copy(grown, *dst)
 			*dst = grown
 		}
@@ -332,6 +331,24 @@ func elements[T any](d *decoder, dst *[]T, at *[]span, limit int, what string, r
 		*at = append(*at, span{start: position{off, line}, end: d.offset(), bad: len(d.errs) > problems})
 	}
 	return true
+}
+
+// capacity returns the capacity to give a full slice of n elements of an
+// array, whose n elements took read bytes and whose next starts at the
+// offset now. When the input's size is known it is about the number of
+// elements the rest would hold if they took as many bytes each, so that a
+// large array is copied about twice, not once for each doubling; at most
+// 16 times n, so that a few short elements and then a long one cannot make
+// it allocate much more than doubling would. Doubling is the rule
+// otherwise, since append grows large slices by a quarter, copying the
+// elements read so far again and again.
+func (d *decoder) capacity(n int, read int64, limit int) int {
+	c := max(64, 2*n)
+	if left := d.size - d.offset(); n >= 64 && read > 0 && left > 0 {
+		more := min(int64(n)*left/read, 16*int64(n))
+		c = n + int(more+more/16) + 16
+	}
+	return min(c, limit)
 }
 
 // duplicates reports actors and events given twice: in a document, unlike

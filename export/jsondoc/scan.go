@@ -44,6 +44,9 @@ type scanner struct {
 	root string
 	// kept holds the chunks of input read before buf.
 	kept [][]byte
+	// size is the offset where the input ends, when known, else 0: a
+	// hint for the capacity of what is read, never a limit.
+	size int64
 
 	stack   []pathElem
 	scratch []byte
@@ -59,13 +62,19 @@ const chunk = 64 << 10
 
 // newScanner returns a scanner of the stream r.
 func newScanner(r io.Reader, limits DecodeOptions, root string) *scanner {
-	return &scanner{r: r, line: 1, limits: limits.withDefaults(), root: root}
+	s := &scanner{r: r, line: 1, limits: limits.withDefaults(), root: root}
+	// A reader of bytes or a string tells how much is left, as
+	// os.ReadFile asks a file its size: enough to size what is read.
+	if l, ok := r.(interface{ Len() int }); ok {
+		s.size = int64(l.Len())
+	}
+	return s
 }
 
 // newScannerOf returns a scanner of the whole input b, at offset off and on
 // line line of a larger input.
 func newScannerOf(b []byte, off int64, line int, limits DecodeOptions, root string) *scanner {
-	return &scanner{buf: b, off: off, line: line, eof: true, limits: limits.withDefaults(), root: root}
+	return &scanner{buf: b, off: off, line: line, eof: true, limits: limits.withDefaults(), root: root, size: off + int64(len(b))}
 }
 
 // more makes at least one unread byte available, and reports whether it
