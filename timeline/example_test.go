@@ -55,6 +55,39 @@ func ExampleTimeline_Each() {
 	// 10 quotes in the events involving Trump
 }
 
+// A Snapshot is read twice, here to count the events of each year and
+// then list them, and answers the same both times: the event added in
+// between is not in it.
+func ExampleTimeline_Snapshot() {
+	tl := abrahamAccords()
+	s := tl.Snapshot(timeline.WithActor("Kasachstan"))
+	_, err := tl.Add(event.Event{Kind: event.Statement, Title: "Kazakhstan thanks the United States", Status: event.Occurred,
+		Date: event.OnDay(2025, 11, 7), Participants: []event.Participation{{Actor: seed.Kazakhstan, Role: event.Speaker}}})
+	if err != nil {
+		fmt.Println(err)
+	}
+	years := map[int]int{}
+	for e := range s.Each() {
+		lo, _ := e.Date.Earliest()
+		years[lo.Year()]++
+	}
+	fmt.Printf("%d events (%d in 1992, %d in 2025); the timeline has %d now\n",
+		s.Len(), years[1992], years[2025], tl.Count(timeline.WithActor("Kasachstan")))
+	for e := range s.Each() {
+		fmt.Println(e.Title)
+	}
+	// Output:
+	// 8 events (1 in 1992, 7 in 2025); the timeline has 9 now
+	// Israel and Kazakhstan establish diplomatic relations
+	// Kazakhstan joins the Abraham Accords
+	// C5+1 summit at the White House
+	// Kazakh government source calls the accession a natural and logical step
+	// Dinner with the C5+1 leaders in the East Room
+	// Trump announces that Kazakhstan joins the Abraham Accords
+	// Signing ceremony for Kazakhstan's accession to the Abraham Accords
+	// Herzog to visit Kazakhstan
+}
+
 // EachActor serves loops over the actors that keep nothing of them, as
 // Each does for events: here, the German names of the states, in the
 // order of their IDs (KG, KZ, SY, …).

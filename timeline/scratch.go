@@ -16,14 +16,16 @@ import (
 // Changing them changes only the copy, never the timeline. Use Select to
 // keep events.
 func (t *Timeline) Each(q Query) iter.Seq[*event.Event] {
-	return func(yield func(*event.Event) bool) {
-		r := t.run(q, true)
-		var s scratch
-		for _, ch := range r.l {
-			for _, e := range ch.es {
-				if (r.check == nil || r.check(e)) && !yield(s.copy(&e.ev)) {
-					return
-				}
+	return func(yield func(*event.Event) bool) { t.run(q, true).each(yield) }
+}
+
+// each yields the answers as Each does.
+func (r result) each(yield func(*event.Event) bool) {
+	var s scratch
+	for _, ch := range r.l {
+		for _, e := range ch.es {
+			if (r.check == nil || r.check(e)) && !yield(s.copy(&e.ev)) {
+				return
 			}
 		}
 	}

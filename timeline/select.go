@@ -99,8 +99,10 @@ func (t *Timeline) SelectBackward(q Query) iter.Seq[event.Event] {
 func (t *Timeline) Scan(q Query) iter.Seq[event.Event] { return t.events(q, false, false) }
 
 // Count returns the number of events q selects.
-func (t *Timeline) Count(q Query) int {
-	r := t.run(q, true)
+func (t *Timeline) Count(q Query) int { return t.run(q, true).len() }
+
+// len returns the number of answers.
+func (r result) len() int {
 	if r.check == nil {
 		return r.l.len()
 	}

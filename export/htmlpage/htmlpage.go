@@ -43,7 +43,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"strconv"
 
 	"github.com/accordline/accordline/event"
@@ -167,23 +166,26 @@ func Encode(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, e
 	if title == "" {
 		title = "Timeline"
 	}
-	evs := slices.AppendSeq(make([]event.Event, 0, tl.Len()), tl.All())
+	// The page reads the events twice, to lay out the pictures and then
+	// to list them, from one snapshot, so that both see the same events.
+	evs := tl.Snapshot(timeline.Query{})
+	n := evs.Len()
 	names := present.NewNames(tl)
-	lanes := gather(evs, names, states(tl, o.Lanes), o)
+	lanes := gather(evs.Each(), n, names, states(tl, o.Lanes), o)
 	pw := newWriter(w)
 	writeHead(pw, o.Lang, title, present.Paragraphs(desc))
 	writeLegend(pw)
 	pw.m("<main>\n<h2>Overview</h2>\n")
 	writeFigure(pw, layout(lanes, tl.Title(), o, nil))
-	if win, ok := detailWindow(evs); ok {
+	if win, ok := detailWindow(lanes.dated); ok {
 		writeFigure(pw, layout(lanes, tl.Title(), o, win))
 	}
 	pw.m("\n")
-	writeEvents(pw, lanes)
+	writeEvents(pw, lanes, evs.Each())
 	pw.m("</main>\n<footer>\n<p>")
-	pw.int(len(evs))
+	pw.int(n)
 	pw.m(" events.</p>\n</footer>\n</body>\n</html>\n")
-	rep.Events = len(evs)
+	rep.Events = n
 	if err := pw.flush(); err != nil {
 		return rep, fmt.Errorf("htmlpage: %w", err)
 	}
@@ -201,8 +203,7 @@ func EncodeSVG(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report
 	if err != nil {
 		return rep, err
 	}
-	evs := slices.AppendSeq(make([]event.Event, 0, tl.Len()), tl.All())
-	v := layout(gather(evs, present.NewNames(tl), states(tl, o.Lanes), o), tl.Title(), o, nil)
+	v := layout(gather(tl.Each(timeline.Query{}), tl.Len(), present.NewNames(tl), states(tl, o.Lanes), o), tl.Title(), o, nil)
 	rep.Events = v.shown
 	if v.hidden > 0 {
 		rep.Add(export.Note{Action: export.Skipped, Field: "lanes", Reason: v.caption})

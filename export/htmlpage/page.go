@@ -1,6 +1,7 @@
 package htmlpage
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/accordline/accordline/event"
@@ -58,15 +59,17 @@ func writeFigure(w *writer, v *svgView) {
 	w.m("\n</figure>\n")
 }
 
-// writeEvents writes the events l gathered in sections by year, month and
+// writeEvents writes the events evs, which l gathered, in sections by year, month and
 // day, until writing fails.
-func writeEvents(w *writer, l *lanesAndEvents) {
+func writeEvents(w *writer, l *lanesAndEvents, evs iter.Seq[*event.Event]) {
 	g := grouper{w: w, names: l.names, labels: l.labels}
-	for i := range l.evs {
+	i := 0
+	for e := range evs {
 		if w.err != nil {
 			break
 		}
-		g.add(&l.evs[i], l.readable[i])
+		g.add(e, l.readable[i])
+		i++
 	}
 	g.close()
 }
@@ -175,5 +178,8 @@ func isoDay(d event.Date) string {
 	if !ok || day.Year() < 1 || day.Year() > 9999 {
 		return ""
 	}
-	return day.String()
+	y, m, dd := day.Date()
+	b := [10]byte{'0' + byte(y/1000), '0' + byte(y/100%10), '0' + byte(y/10%10), '0' + byte(y%10), '-',
+		'0' + byte(m/10), '0' + byte(m%10), '-', '0' + byte(dd/10), '0' + byte(dd%10)}
+	return string(b[:])
 }

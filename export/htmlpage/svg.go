@@ -2,6 +2,7 @@ package htmlpage
 
 import (
 	"cmp"
+	"iter"
 	"slices"
 	"strconv"
 	"time"
@@ -101,8 +102,8 @@ func layout(l *lanesAndEvents, title string, opts Options, w *window) *svgView {
 	ax := v.axis(opts.Width, len(shown), lo, hi)
 	marks := marker{v: v, ax: ax, prefix: prefix, usedGrad: make(map[string]bool)}
 	outside := 0
-	for i, ei := range l.dated {
-		if !marks.mark(l, ei, l.keys[i], laneIdx, w != nil) {
+	for i := range l.dated {
+		if !marks.mark(l, &l.dated[i], laneIdx, w != nil) {
 			outside++ // only in detail pictures
 		}
 	}
@@ -163,39 +164,56 @@ type lanesAndEvents struct {
 	names  *present.Names
 	labels *labels
 	lanes  map[string]*laneInfo
-	evs    []event.Event
-	// readable holds the date of each event as present.Date renders it,
-	// and titles the title of its marks, once made.
-	readable, titles []string
-	dated            []int // indexes of the dated events in evs
-	keys             [][]string
-	undated          int
-	lo, hi           rdate.Date
+	// readable holds the date of each event as present.Date renders it.
+	readable []string
+	dated    []datedEvent
+	// laneKeys holds the keys of the lanes of the dated events, each
+	// event's in a run.
+	laneKeys []string
+	undated  int
+	lo, hi   rdate.Date
+}
+
+// A datedEvent is what the pictures need of a dated event: the event
+// itself is not kept, so that the page reads the timeline's events twice
+// rather than copy them all.
+type datedEvent struct {
+	date            event.Date
+	title, dateText string
+	kind            event.Kind
+	status          event.Status
+	readable        string
+	keys            [2]int32 // its lane keys are laneKeys[keys[0]:keys[1]]
+	markTitle       string   // once made
 }
 
 // gather reads the events, in timeline order, for layout: every event
 // counts on its lanes, and the dated ones are kept, with the span of their
 // known ends.
-func gather(evs []event.Event, names *present.Names, states map[string]event.ActorID, opts Options) *lanesAndEvents {
-	l := &lanesAndEvents{names: names, labels: newLabels(), lanes: make(map[string]*laneInfo), evs: evs,
-		readable: make([]string, len(evs)), titles: make([]string, len(evs))}
+func gather(evs iter.Seq[*event.Event], n int, names *present.Names, states map[string]event.ActorID, opts Options) *lanesAndEvents {
+	l := &lanesAndEvents{names: names, labels: newLabels(), lanes: make(map[string]*laneInfo),
+		readable: make([]string, 0, n), dated: make([]datedEvent, 0, n)}
 	lf := laneFinder{l: l, states: states, byState: opts.Lanes == LanesByState, laneOf: make(map[event.ActorID]*laneInfo)}
 	var sp span
-	for i := range evs {
-		e := &evs[i]
-		if i > 0 && e.Date == evs[i-1].Date {
-			l.readable[i] = l.readable[i-1] // events of a date come together
+	var last event.Date
+	for e := range evs {
+		i := len(l.readable)
+		if i > 0 && e.Date == last {
+			l.readable = append(l.readable, l.readable[i-1]) // events of a date come together
 		} else {
-			l.readable[i] = present.Date(e.Date)
+			l.readable = append(l.readable, present.Date(e.Date))
 		}
-		keys := lf.count(e, i)
+		last = e.Date
+		from := len(l.laneKeys)
+		l.laneKeys = lf.count(l.laneKeys, e, i)
 		if e.Date.IsZero() {
+			l.laneKeys = l.laneKeys[:from]
 			l.undated++
 			continue
 		}
 		sp.extend(e.Date)
-		l.dated = append(l.dated, i)
-		l.keys = append(l.keys, keys)
+		l.dated = append(l.dated, datedEvent{date: e.Date, title: e.Title, dateText: e.DateText,
+			kind: e.Kind, status: e.Status, readable: l.readable[i], keys: [2]int32{int32(from), int32(len(l.laneKeys))}})
 	}
 	l.lo, l.hi = sp.bounds()
 	return l
@@ -212,9 +230,8 @@ type laneFinder struct {
 }
 
 // count counts e, the i-th event, on the lanes of its participants, once
-// on each, and returns their keys.
-func (lf *laneFinder) count(e *event.Event, i int) []string {
-	keys := make([]string, 0, len(e.Participants))
+// on each, and appends their keys to keys.
+func (lf *laneFinder) count(keys []string, e *event.Event, i int) []string {
 	for _, p := range e.Participants {
 		li := lf.lane(p.Actor, e.Date)
 		if li.last != i+1 {
@@ -335,19 +352,19 @@ type marker struct {
 	usedGrad map[string]bool
 }
 
-// mark draws the event l.evs[i] on the lanes of keys that are shown,
-// joined by a line when there are several. It reports false when the
-// event falls outside the axis, which only happens in a detail picture.
-func (mk *marker) mark(l *lanesAndEvents, i int, keys []string, laneIdx map[string]int, detail bool) bool {
-	ax, e := mk.ax, &l.evs[i]
-	start, okStart := first(e.Date)
-	end, okEnd := last(e.Date)
+// mark draws the event e on the lanes of its keys that are shown, joined
+// by a line when there are several. It reports false when the event falls
+// outside the axis, which only happens in a detail picture.
+func (mk *marker) mark(l *lanesAndEvents, e *datedEvent, laneIdx map[string]int, detail bool) bool {
+	ax := mk.ax
+	start, okStart := first(e.date)
+	end, okEnd := last(e.date)
 	if okEnd && end < ax.lo || okStart && start > ax.hi || !okStart && !okEnd && detail {
 		return false
 	}
 	var ysBuf [8]int
 	ys := ysBuf[:0]
-	for _, k := range keys {
+	for _, k := range l.laneKeys[e.keys[0]:e.keys[1]] {
 		if j, ok := laneIdx[k]; ok {
 			ys = append(ys, padTop+j*laneH+laneH/2)
 		}
@@ -363,11 +380,11 @@ func (mk *marker) mark(l *lanesAndEvents, i int, keys []string, laneIdx map[stri
 	if !openR && end <= ax.hi {
 		x2 = ax.pos(end + 1)
 	}
-	m, colour := mk.style(e, openL, openR)
-	if l.titles[i] == "" {
-		l.titles[i] = markTitle(e, l.readable[i], l.labels.status(e.Status))
+	m, colour := mk.style(e.kind, e.status, openL, openR)
+	if e.markTitle == "" {
+		e.markTitle = markTitle(e, l.labels.status(e.status))
 	}
-	m.title = l.titles[i]
+	m.title = e.markTitle
 	mk.draw(m, colour, openL || openR, x1, x2, ys)
 	return true
 }
@@ -401,22 +418,23 @@ func (mk *marker) draw(m markView, colour string, open bool, x1, x2 float64, ys 
 
 // markTitle returns the title of e's mark: its title, date (readable as
 // present.Date renders it), kind and status.
-func markTitle(e *event.Event, readable, status string) string {
-	date := e.DateText
-	if r := readable; r != "" && r != date {
+func markTitle(e *datedEvent, status string) string {
+	date := e.dateText
+	if r := e.readable; r != "" && r != date {
 		if date != "" {
 			date += "; "
 		}
 		date += r
 	}
-	return e.Title + " — " + date + " — " + e.Kind.Name() + ", " + status
+	return e.title + " — " + date + " — " + e.kind.Name() + ", " + status
 }
 
-// style returns the colours and dashes of e's mark: hollow when it has
-// not occurred, fading towards its open ends.
-func (mk *marker) style(e *event.Event, openL, openR bool) (markView, string) {
-	cls, _, colour := catInfo(e.Kind.Category())
-	hollow := e.Status != event.Occurred
+// style returns the colours and dashes of the mark of an event of kind k
+// and status s: hollow when it has not occurred, fading towards its open
+// ends.
+func (mk *marker) style(k event.Kind, s event.Status, openL, openR bool) (markView, string) {
+	cls, _, colour := catInfo(k.Category())
+	hollow := s != event.Occurred
 	m := markView{stroke: colour, fill: colour}
 	if hollow {
 		m.fill = "#ffffff"
@@ -554,10 +572,10 @@ func dayTicks(lo, hi rdate.Date, days int) []tick {
 // dated events, when it is less than a fifth of the whole span, so that a
 // second picture can show the events that crowd together in the first.
 // The period gets a margin of a tenth of its length, at least three days.
-func detailWindow(evs []event.Event) (*window, bool) {
+func detailWindow(evs []datedEvent) (*window, bool) {
 	var days []rdate.Date
 	for i := range evs {
-		if d, ok := first(evs[i].Date); ok {
+		if d, ok := first(evs[i].date); ok {
 			days = append(days, d)
 		}
 	}

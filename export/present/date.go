@@ -10,76 +10,104 @@ import (
 // Year renders an astronomical year for reading: 0 is 1 BCE, -43 is 44
 // BCE.
 func Year(y int) string {
+	var buf [24]byte
+	return string(appendYear(buf[:0], y))
+}
+
+func appendYear(b []byte, y int) []byte {
 	if y <= 0 {
-		return strconv.Itoa(1-y) + " BCE"
+		return append(strconv.AppendInt(b, int64(1-y), 10), " BCE"...)
 	}
-	return strconv.Itoa(y)
+	return strconv.AppendInt(b, int64(y), 10)
 }
 
 // Day renders a calendar day for reading: "6 November 2025".
 func Day(d event.Day) string {
+	var buf [32]byte
+	return string(appendDay(buf[:0], d))
+}
+
+func appendDay(b []byte, d event.Day) []byte {
 	y, m, dd := d.Date()
-	return strconv.Itoa(dd) + " " + m.String() + " " + Year(y)
+	b = strconv.AppendInt(b, int64(dd), 10)
+	b = append(b, ' ')
+	b = append(b, m.String()...)
+	b = append(b, ' ')
+	return appendYear(b, y)
 }
 
 // LongDay renders a day with its weekday, as a day's heading: "Thursday, 6
 // November 2025".
-func LongDay(d event.Day) string { return d.Weekday().String() + ", " + Day(d) }
+func LongDay(d event.Day) string {
+	var buf [48]byte
+	b := append(buf[:0], d.Weekday().String()...)
+	return string(appendDay(append(b, ", "...), d))
+}
 
 var seasons = map[string]string{"21": "Spring", "22": "Summer", "23": "Autumn", "24": "Winter"}
 
-// point renders a single date for reading, without its qualifier.
-func point(p event.Date) string {
+// appendPoint renders a single date for reading, without its qualifier.
+func appendPoint(b []byte, p event.Date) []byte {
 	lo, _ := p.Earliest()
 	hi, _ := p.Latest()
 	switch prec := p.Precision(); {
 	case prec == event.PrecisionSecond && lo == hi:
 		t, _ := p.Time()
+		b = append(appendDay(b, lo), ", "...)
 		if t.Second() != 0 {
-			return Day(lo) + ", " + t.Format("15:04:05")
+			return t.AppendFormat(b, "15:04:05")
 		}
-		return Day(lo) + ", " + t.Format("15:04")
+		return t.AppendFormat(b, "15:04")
 	case prec >= event.PrecisionDay && lo == hi:
-		return Day(lo)
+		return appendDay(b, lo)
 	case prec == event.PrecisionSeason:
 		text := p.String()
 		if i := strings.LastIndexByte(text, '-'); i > 0 && i+3 <= len(text) {
 			if name, ok := seasons[text[i+1:i+3]]; ok {
-				return name + " " + Year(lo.Year())
+				return appendYear(append(append(b, name...), ' '), lo.Year())
 			}
 		}
 	case prec >= event.PrecisionMonth && lo.Year() == hi.Year() && lo.Month() == hi.Month():
-		return lo.Month().String() + " " + Year(lo.Year())
+		return appendYear(append(append(b, lo.Month().String()...), ' '), lo.Year())
 	}
+	b = appendYear(b, lo.Year())
 	if lo.Year() == hi.Year() {
-		return Year(lo.Year())
+		return b
 	}
-	return Year(lo.Year()) + "–" + Year(hi.Year())
+	return appendYear(append(b, "–"...), hi.Year())
 }
 
-// qualified renders a single date with its qualifier: "about May 2026",
-// "6 November 2025?".
-func qualified(p event.Date) string {
-	s := point(p)
+// appendQualified renders a single date with its qualifier: "about May
+// 2026", "6 November 2025?".
+func appendQualified(b []byte, p event.Date) []byte {
 	q := p.Qualifier()
 	if q&event.Approximate != 0 {
-		s = "about " + s
+		b = append(b, "about "...)
 	}
+	b = appendPoint(b, p)
 	if q&event.Uncertain != 0 {
-		s += "?"
+		b = append(b, '?')
 	}
-	return s
+	return b
 }
 
 // Date renders a date for reading: "1992", "November 2025", "From 6
 // November 2025", "7 November 2025 – about May 2026", "Date unknown" for
 // an interval whose ends are both unknown. The zero Date gives "".
 func Date(d event.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	var buf [80]byte
+	return string(appendDate(buf[:0], d))
+}
+
+func appendDate(b []byte, d event.Date) []byte {
 	switch {
 	case d.IsZero():
-		return ""
+		return b
 	case !d.IsInterval():
-		return qualified(d)
+		return appendQualified(b, d)
 	}
 	start, end := d.StartBound() == event.BoundKnown, d.EndBound() == event.BoundKnown
 	switch {
@@ -91,19 +119,19 @@ func Date(d event.Date) string {
 			// The same day: "6 November 2025, 18:00–23:59".
 			st, _ := s.Time()
 			et, _ := e.Time()
-			return qualified(s) + "–" + et.In(st.Location()).Format("15:04")
+			return et.In(st.Location()).AppendFormat(append(appendQualified(b, s), "–"...), "15:04")
 		}
-		return qualified(s) + " – " + qualified(e)
+		return appendQualified(append(appendQualified(b, s), " – "...), e)
 	case start && d.EndBound() == event.BoundOpen:
-		return "From " + qualified(d.Start())
+		return appendQualified(append(b, "From "...), d.Start())
 	case start:
-		return "From " + qualified(d.Start()) + ", end unknown"
+		return append(appendQualified(append(b, "From "...), d.Start()), ", end unknown"...)
 	case end && d.StartBound() == event.BoundOpen:
-		return "Until " + qualified(d.End())
+		return appendQualified(append(b, "Until "...), d.End())
 	case end:
-		return "Until " + qualified(d.End()) + ", start unknown"
+		return append(appendQualified(append(b, "Until "...), d.End()), ", start unknown"...)
 	}
-	return "Date unknown"
+	return append(b, "Date unknown"...)
 }
 
 // Heading renders a date as a heading: the readable date and, where it
