@@ -151,8 +151,10 @@ func writeSources(w *writer, sources []event.Source) {
 		} else {
 			w.inText("<cite>", label, "</cite>")
 		}
-		if published := present.Date(src.Published); published != "" {
-			w.inText(" (", published, ")")
+		if !src.Published.IsZero() {
+			w.m(" (")
+			w.readable(src.Published)
+			w.m(")")
 		}
 	}
 	w.m("</dd>\n")

@@ -9,6 +9,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/accordline/accordline/event"
+	"github.com/accordline/accordline/export/present"
 )
 
 // A markup is markup that the package writes as it stands: tags with
@@ -227,6 +228,30 @@ func reference(c byte) string {
 		return "&#39;"
 	}
 	return "&#43;"
+}
+
+// readable writes d as text, as present.Date renders it, escaped like any
+// text but without making a string of it: the rendering, of digits and
+// words, needs no escaping, which is checked rather than assumed.
+func (w *writer) readable(d event.Date) {
+	from := len(w.buf)
+	w.buf = present.AppendDate(w.buf, d)
+	for i := from; i < len(w.buf); {
+		switch byteClass[w.buf[i]] {
+		case keep:
+			i++
+			continue
+		case multi:
+			if r, size := utf8.DecodeRune(w.buf[i:]); allowed(r, size) {
+				i += size
+				continue
+			}
+		}
+		s := string(w.buf[from:])
+		w.buf = w.buf[:from]
+		w.escape(s)
+		return
+	}
 }
 
 // escape writes s with character references for the bytes of class ref,

@@ -102,6 +102,10 @@ func Date(d event.Date) string {
 	return string(appendDate(buf[:0], d))
 }
 
+// AppendDate appends d, as [Date] renders it, to b: for writers that
+// render many dates into a buffer of their own.
+func AppendDate(b []byte, d event.Date) []byte { return appendDate(b, d) }
+
 func appendDate(b []byte, d event.Date) []byte {
 	switch {
 	case d.IsZero():
