@@ -99,6 +99,20 @@ func (g *grouper) add(e *event.Event, readable string) {
 		g.write(e, readable)
 		return
 	}
+	if day, ok := present.OneDay(e.Date); ok && g.open && g.last.OnDay && sameMonth(day, g.last.Day) {
+		// A day of the month open, whose section present.SectionOf
+		// would give without the wording: only the day's heading is
+		// new, if that.
+		g.lastDate, g.lastWording = e.Date, e.DateText
+		if day != g.last.Day {
+			g.w.m("</section>\n")
+			g.datetime = isoDay(e.Date)
+			g.last.Day, g.last.Heading = day, present.LongDay(day)
+			g.openDay(g.last.Heading, g.datetime)
+		}
+		g.write(e, readable)
+		return
+	}
 	sec := present.SectionOf(e.Date, e.DateText)
 	datetime := isoDay(e.Date)
 	g.lastDate, g.lastWording, g.datetime = e.Date, e.DateText, datetime
@@ -118,6 +132,12 @@ func (g *grouper) add(e *event.Event, readable string) {
 	}
 	g.open, g.last = true, sec
 	g.write(e, readable)
+}
+
+func sameMonth(a, b event.Day) bool {
+	ay, am, _ := a.Date()
+	by, bm, _ := b.Date()
+	return ay == by && am == bm
 }
 
 func (g *grouper) write(e *event.Event, readable string) {
