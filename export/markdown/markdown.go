@@ -153,7 +153,7 @@ func Encode(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, e
 	}
 	year, section := "", ""
 	names := present.NewNames(tl)
-	for e := range tl.All() {
+	for e := range tl.Each(timeline.Query{}) {
 		sec := present.SectionOf(e.Date, e.DateText)
 		y, s := Escape(sec.Year), Escape(sec.Heading)
 		if y != year {
@@ -165,7 +165,7 @@ func Encode(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, e
 			section = s
 		}
 		bw.WriteString("\n")
-		writeEvent(bw, names, &e)
+		writeEvent(bw, names, e)
 		rep.Events++
 	}
 	if err := bw.Flush(); err != nil {

@@ -165,8 +165,9 @@ func NewWriter(files Files, opts *Options) (*Writer, error) {
 	}, nil
 }
 
-// WriteActor writes one actor, and keeps it to describe the participants
-// of the events written after it.
+// WriteActor writes one actor, and keeps a copy of it to describe the
+// participants of the events written after it. It keeps nothing of a
+// itself, which may be reused, as [timeline.Timeline.EachActor] does.
 func (w *Writer) WriteActor(a *event.Actor) error {
 	if w.err != nil {
 		return w.err
@@ -181,7 +182,8 @@ func (w *Writer) WriteActor(a *event.Actor) error {
 }
 
 // WriteEvent writes one event: a row of events, and its rows of
-// participants and sources.
+// participants and sources. It keeps nothing of e, which may be reused,
+// as [timeline.Timeline.Each] does.
 func (w *Writer) WriteEvent(e *event.Event) error {
 	if w.err != nil {
 		return w.err
@@ -262,13 +264,13 @@ func encode(files Files, tl *timeline.Timeline, opts *Options) (export.Report, e
 		return export.Report{}, err
 	}
 	pw.SetTitle(tl.Title(), tl.Description())
-	for a := range tl.Actors() {
-		if err := pw.WriteActor(&a); err != nil {
+	for a := range tl.EachActor() {
+		if err := pw.WriteActor(a); err != nil {
 			return export.Report{}, err
 		}
 	}
-	for e := range tl.All() {
-		if err := pw.WriteEvent(&e); err != nil {
+	for e := range tl.Each(timeline.Query{}) {
+		if err := pw.WriteEvent(e); err != nil {
 			return export.Report{}, err
 		}
 	}

@@ -3,6 +3,7 @@ package parquet
 import (
 	"encoding/json"
 	"errors"
+	"slices"
 
 	"github.com/accordline/accordline/event"
 )
@@ -133,7 +134,7 @@ func newEventRow(e *event.Event) (eventRow, error) {
 		Description: str(e.Description), Discriminator: str(e.Discriminator),
 		PlaceName: str(e.Place.Name), PlaceVenue: str(e.Place.Venue), PlaceCity: str(e.Place.City),
 		PlaceCountry: str(e.Place.Country), InstrumentID: str(e.Instrument.ID), InstrumentName: str(e.Instrument.Name),
-		Tags:            e.Tags,
+		Tags:            slices.Clone(e.Tags), // rows are buffered; e may be reused
 		Titles:          j.of(e.Titles, len(e.Titles) == 0),
 		InstrumentNames: j.of(e.Instrument.Names, len(e.Instrument.Names) == 0),
 		Links:           j.of(e.Links, len(e.Links) == 0),
@@ -185,7 +186,7 @@ func newSourceRows(out []sourceRow, e *event.Event) ([]sourceRow, error) {
 func newActorRow(a *event.Actor) (actorRow, error) {
 	var j jsoner
 	r := actorRow{ID: string(a.ID), Type: a.Type.String(), Name: a.Name, Country: str(a.Country),
-		Wikidata: str(a.Wikidata), Names: j.of(a.Names, len(a.Names) == 0), Aliases: a.Aliases,
+		Wikidata: str(a.Wikidata), Names: j.of(a.Names, len(a.Names) == 0), Aliases: slices.Clone(a.Aliases),
 		History:      j.of(a.History, len(a.History) == 0),
 		Predecessors: j.of(a.Predecessors, len(a.Predecessors) == 0),
 		Offices:      j.of(a.Offices, len(a.Offices) == 0)}
