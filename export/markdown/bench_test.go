@@ -4,21 +4,13 @@ import (
 	"io"
 	"testing"
 
-	"github.com/accordline/accordline/event/synth"
+	"github.com/accordline/accordline/export/internal/fuzztext"
 	"github.com/accordline/accordline/export/markdown"
-	"github.com/accordline/accordline/timeline"
 )
 
 // BenchmarkEncode writes a report of 10,000 synthetic events.
 func BenchmarkEncode(b *testing.B) {
-	actors, events := synth.Generate(synth.Config{Seed: 1, Events: 10_000})
-	tl := timeline.New("synthetic", "")
-	if err := tl.AddActors(actors...); err != nil {
-		b.Fatal(err)
-	}
-	if _, err := tl.Add(events...); err != nil {
-		b.Fatal(err)
-	}
+	tl := fuzztext.Synthetic(b, 1, 10_000)
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := markdown.Encode(io.Discard, tl, nil); err != nil {

@@ -3,7 +3,7 @@ package present_test
 import (
 	"testing"
 
-	"github.com/accordline/accordline/event/synth"
+	"github.com/accordline/accordline/export/internal/fuzztext"
 	"github.com/accordline/accordline/export/present"
 	"github.com/accordline/accordline/timeline"
 )
@@ -12,14 +12,7 @@ import (
 // writer does, with a new Names each time: the cost is looking each of the
 // 5.5k actors up once and each of the 24k participations.
 func BenchmarkLabel(b *testing.B) {
-	actors, events := synth.Generate(synth.Config{Seed: 1, Events: 10_000})
-	tl := timeline.New("synthetic", "")
-	if err := tl.AddActors(actors...); err != nil {
-		b.Fatal(err)
-	}
-	if _, err := tl.Add(events...); err != nil {
-		b.Fatal(err)
-	}
+	tl := fuzztext.Synthetic(b, 1, 10_000)
 	for b.Loop() {
 		names := present.NewNames(tl)
 		for e := range tl.Each(timeline.Query{}) {

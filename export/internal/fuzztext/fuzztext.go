@@ -17,6 +17,7 @@ import (
 
 	"github.com/accordline/accordline/event"
 	"github.com/accordline/accordline/event/seed"
+	"github.com/accordline/accordline/event/synth"
 	"github.com/accordline/accordline/timeline"
 )
 
@@ -184,6 +185,19 @@ func SeedTimelineDescribed(t testing.TB, description string) *timeline.Timeline 
 		t.Fatal(err)
 	}
 	MustAdd(t, tl, seed.Events()...)
+	return tl
+}
+
+// Synthetic returns a timeline of n synthetic events of the seed
+// (event/synth) and their actors: what the writers' benchmarks write.
+func Synthetic(t testing.TB, seed uint64, n int) *timeline.Timeline {
+	t.Helper()
+	actors, events := synth.Generate(synth.Config{Seed: seed, Events: n})
+	tl := timeline.New("synthetic", "")
+	if err := tl.AddActors(actors...); err != nil {
+		t.Fatal(err)
+	}
+	MustAdd(t, tl, events...)
 	return tl
 }
 
