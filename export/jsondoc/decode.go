@@ -65,8 +65,14 @@ func (o *DecodeOptions) withDefaults() DecodeOptions {
 // the input in memory until it returns, to locate the problems that
 // validation finds; a [LineReader] reads JSON Lines in constant memory.
 func Decode(r io.Reader, opts *DecodeOptions) (*timeline.Timeline, export.Report, error) {
+	return decode(r, opts, splitMin)
+}
+
+// decode is Decode, reading the events in two halves at once from split
+// bytes of input left on (0 never).
+func decode(r io.Reader, opts *DecodeOptions, split int64) (*timeline.Timeline, export.Report, error) {
 	var rep export.Report
-	d := &decoder{scanner: newScanner(r, opts.withDefaults(), "document")}
+	d := &decoder{scanner: newScanner(r, opts.withDefaults(), "document"), split: split}
 	doc := d.document()
 	if len(d.errs) == 0 {
 		tl := timeline.New(doc.title, doc.description)
@@ -280,7 +286,7 @@ func (d *decoder) document() *document {
 				doc.actorsUnread = !elements(d, &doc.actors, &doc.actorAt, d.limits.MaxActors, "actors", (*decoder).actor)
 			}
 		case "events":
-			if d.once(&seen, 1) {
+			if d.once(&seen, 1) && !d.eventsInTwo(doc) {
 				elements(d, &doc.events, &doc.eventAt, d.limits.MaxEvents, "events", (*decoder).event)
 			}
 		default:
@@ -313,8 +319,29 @@ func elements[T any](d *decoder, dst *[]T, at *[]span, limit int, what string, r
 	if !d.array() {
 		return false
 	}
+	readElements(d, dst, at, limit, what, read, -1)
+	return true
+}
+
+// readElements reads the elements of the array whose '[' was read, as
+// elements describes, to its end; or, when stop is not negative, until the
+// next element is the one after the comma at offset stop, and then reports
+// whether it stopped there.
+func readElements[T any](d *decoder, dst *[]T, at *[]span, limit int, what string, read func(*decoder, *T), stop int64) bool {
 	first := d.offset()
-	for d.nextElem() {
+	for {
+		if stop >= 0 {
+			d.ws()
+			switch off := d.offset(); {
+			case off == stop:
+				return true
+			case off > stop:
+				stop = -1 // the comma was in an element
+			}
+		}
+		if !d.nextElem() {
+			break
+		}
 		if len(*dst) == limit {
 			d.fatal(fmt.Errorf("%w: more than %d %s", ErrTooMany, limit, what))
 			break
@@ -330,7 +357,7 @@ func elements[T any](d *decoder, dst *[]T, at *[]span, limit int, what string, r
 		read(d, &(*dst)[len(*dst)-1])
 		*at = append(*at, span{start: position{off, line}, end: d.offset(), bad: len(d.errs) > problems})
 	}
-	return true
+	return false
 }
 
 // capacity returns the capacity to give a full slice of n elements of an

@@ -16,6 +16,10 @@ import (
 // problem at the path where it is found.
 type decoder struct {
 	*scanner
+	// split is the least input left at a document's events for reading
+	// them in two halves at once (split.go); 0 never. halves says it did.
+	split  int64
+	halves bool
 	// words holds short strings read, so that a word that recurs is one
 	// string: see intern.
 	words *[internSlots]string
