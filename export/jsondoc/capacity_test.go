@@ -3,6 +3,9 @@ package jsondoc
 import (
 	"bytes"
 	"io"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -68,4 +71,19 @@ func TestDecodeSizedAsUnsized(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, a.String(), b.String())
 	assert.Equal(t, 3000, sized.Len())
+}
+
+func TestSizeLeft(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "doc.json")
+	require.NoError(t, os.WriteFile(path, []byte("0123456789"), 0o644))
+	f, err := os.Open(path)
+	require.NoError(t, err)
+	defer f.Close()
+	assert.Equal(t, int64(10), sizeLeft(f))
+	_, err = f.Seek(4, io.SeekStart)
+	require.NoError(t, err)
+	assert.Equal(t, int64(6), sizeLeft(f), "from where the file is read")
+	assert.Equal(t, int64(3), sizeLeft(strings.NewReader("abc")))
+	assert.Equal(t, int64(2), sizeLeft(bytes.NewBufferString("ab")))
+	assert.Equal(t, int64(0), sizeLeft(io.MultiReader(strings.NewReader("abc"))), "a reader that does not tell")
 }

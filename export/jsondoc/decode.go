@@ -64,6 +64,10 @@ func (o *DecodeOptions) withDefaults() DecodeOptions {
 // is returned. opts bound the input; nil gives safe defaults. Decode holds
 // the input in memory until it returns, to locate the problems that
 // validation finds; a [LineReader] reads JSON Lines in constant memory.
+// When r tells how much it holds, as a [bytes.Reader], a [strings.Reader]
+// or a file does, Decode sizes what it reads by it, and reads the events
+// of a document of a megabyte or more in two halves at once, with the
+// same result as reading them in one piece.
 func Decode(r io.Reader, opts *DecodeOptions) (*timeline.Timeline, export.Report, error) {
 	return decode(r, opts, splitMin)
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"io/fs"
 	"math/bits"
 	"strconv"
 	"unicode/utf16"
@@ -63,12 +64,31 @@ const chunk = 64 << 10
 // newScanner returns a scanner of the stream r.
 func newScanner(r io.Reader, limits DecodeOptions, root string) *scanner {
 	s := &scanner{r: r, line: 1, limits: limits.withDefaults(), root: root}
-	// A reader of bytes or a string tells how much is left, as
-	// os.ReadFile asks a file its size: enough to size what is read.
-	if l, ok := r.(interface{ Len() int }); ok {
-		s.size = int64(l.Len())
-	}
+	s.size = sizeLeft(r)
 	return s
+}
+
+// sizeLeft returns how much r has left to read, when it tells, else 0: a
+// reader of bytes or a string tells its length, a file its size, as
+// os.ReadFile asks it. It is a hint, for sizing what is read and reading
+// in parts at once, never a limit: a file may change meanwhile.
+func sizeLeft(r io.Reader) int64 {
+	switch r := r.(type) {
+	case interface{ Len() int }:
+		return int64(r.Len())
+	case interface {
+		Stat() (fs.FileInfo, error)
+		io.Seeker
+	}:
+		fi, err := r.Stat()
+		if err != nil || !fi.Mode().IsRegular() {
+			return 0
+		}
+		if at, err := r.Seek(0, io.SeekCurrent); err == nil && at <= fi.Size() {
+			return fi.Size() - at
+		}
+	}
+	return 0
 }
 
 // newScannerOf returns a scanner of the whole input b, at offset off and on
