@@ -13,10 +13,10 @@ import (
 // ValidURL reports whether s is an absolute http or https URL with a host,
 // in valid UTF-8 and without spaces or control characters, as a source URL
 // must be.
-func ValidURL(s string) bool {
-	if plainWebURL(s) {
-		return true
-	}
+func ValidURL(s string) bool { return plainWebURL(s) || parsedWebURL(s) }
+
+// parsedWebURL is ValidURL by url.Parse.
+func parsedWebURL(s string) bool {
 	if !utf8.ValidString(s) {
 		return false
 	}

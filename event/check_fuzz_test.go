@@ -1,26 +1,10 @@
 package event
 
 import (
-	"net/url"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
-
-// parsedWebURL is ValidURL by url.Parse alone, without the fast path.
-func parsedWebURL(s string) bool {
-	if !utf8.ValidString(s) {
-		return false
-	}
-	for i := range len(s) {
-		if s[i] <= ' ' || s[i] == 0x7f {
-			return false
-		}
-	}
-	u, err := url.Parse(s)
-	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
-}
 
 var webURLCases = []struct {
 	s           string

@@ -10,8 +10,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
-	"github.com/accordline/accordline/event/synth"
-	"github.com/accordline/accordline/timeline"
+	"github.com/accordline/accordline/export/internal/fuzztext"
 	"github.com/stretchr/testify/require"
 )
 
@@ -51,13 +50,8 @@ func TestCapacity(t *testing.T) {
 // TestDecodeSizedAsUnsized checks that knowing the input's size changes
 // nothing but the capacity of what is read.
 func TestDecodeSizedAsUnsized(t *testing.T) {
-	actors, events := synth.Generate(synth.Config{Seed: 3, Events: 3000})
-	tl := timeline.New("synthetic", "")
-	require.NoError(t, tl.AddActors(actors...))
-	_, err := tl.Add(events...)
-	require.NoError(t, err)
 	var doc bytes.Buffer
-	_, err = Encode(&doc, tl, nil)
+	_, err := Encode(&doc, fuzztext.Synthetic(t, 3, 3000), nil)
 	require.NoError(t, err)
 	data := doc.Bytes()
 	sized, _, err := Decode(bytes.NewReader(data), nil)

@@ -8,8 +8,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/accordline/accordline/event/synth"
-	"github.com/accordline/accordline/timeline"
+	"github.com/accordline/accordline/export/internal/fuzztext"
 )
 
 // outcome is what decoding gives, in words: the timeline encoded, the
@@ -28,13 +27,8 @@ func outcome(t testing.TB, data []byte, opts *DecodeOptions, split int64) string
 
 // synthDocument encodes n synthetic events, indented or not.
 func synthDocument(t testing.TB, seed uint64, n int, indent string) []byte {
-	actors, events := synth.Generate(synth.Config{Seed: seed, Events: n})
-	tl := timeline.New("synthetic", "")
-	require.NoError(t, tl.AddActors(actors...))
-	_, err := tl.Add(events...)
-	require.NoError(t, err)
 	var b bytes.Buffer
-	_, err = Encode(&b, tl, &Options{Indent: indent})
+	_, err := Encode(&b, fuzztext.Synthetic(t, seed, n), &Options{Indent: indent})
 	require.NoError(t, err)
 	return b.Bytes()
 }
