@@ -2,9 +2,10 @@ package timeline
 
 // A gatherer collects the keys that the entries of one write send, as
 // pairs of a key's number and an entry's position, and then makes every
-// key's list of entries at once in one allocation ([gathered]). Lists
-// built by appending grew one key at a time, were cut to size and joined
-// across goroutines: for the words of a large write, most of its garbage.
+// key's list of entries at once in one allocation ([gathered]), so that
+// no list grows by appending, is cut to size or is joined with the one
+// another goroutine made: for the words of a large write, that was most
+// of its garbage. Positions are int32: a write holds far fewer entries.
 // The zero gatherer is empty and ready to use.
 type gatherer[K comparable] struct {
 	num   map[K]int32 // key → its number
