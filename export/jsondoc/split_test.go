@@ -3,6 +3,9 @@ package jsondoc
 import (
 	"bytes"
 	"fmt"
+	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -127,4 +130,29 @@ func FuzzSplitAsWhole(f *testing.F) {
 			t.Fatalf("in one piece:\n%s\nin two:\n%s", whole, split)
 		}
 	})
+}
+
+// TestSplitFromFile reads a document of more than a megabyte from a file,
+// which tells its size through Stat: in two halves, as from memory.
+func TestSplitFromFile(t *testing.T) {
+	doc := synthDocument(t, 6, 2500, "")
+	require.Greater(t, len(doc), splitMin)
+	path := filepath.Join(t.TempDir(), "timeline.json")
+	require.NoError(t, os.WriteFile(path, doc, 0o644))
+	f, err := os.Open(path)
+	require.NoError(t, err)
+	defer f.Close()
+	d := &decoder{scanner: newScanner(f, DecodeOptions{}, "document"), split: splitMin}
+	d.document()
+	require.Empty(t, d.errs)
+	require.True(t, d.halves, "the halves were not used")
+
+	_, err = f.Seek(0, io.SeekStart)
+	require.NoError(t, err)
+	tl, _, err := Decode(f, nil)
+	require.NoError(t, err)
+	var got bytes.Buffer
+	_, err = Encode(&got, tl, nil)
+	require.NoError(t, err)
+	require.Equal(t, string(doc), got.String())
 }
