@@ -46,6 +46,12 @@ func (d *decoder) eventsInTwo(doc *document) bool {
 	second := &decoder{scanner: newScannerOf(d.buf[cut+1:], d.off+int64(cut+1), 1, d.limits, d.root)}
 	second.size = d.size
 	second.stack = []pathElem{{key: []byte("events"), index: -2}, {index: -1}}
+	if d.words != nil {
+		// The words read so far (actor IDs, roles, languages) recur in
+		// the second half as in the first.
+		words := *d.words
+		second.words = &words
+	}
 	var evs []event.Event
 	var at []span
 	done := make(chan struct{})
