@@ -202,8 +202,6 @@ func trim(s []*entry) []*entry {
 type keySink struct {
 	actor      func(event.ActorID)
 	role       func(event.Role)
-	kind       func(event.Kind)
-	status     func(event.Status)
 	instrument func(string)
 	instName   func(string) // folded ID and names
 	tag        func(string) // folded
@@ -226,12 +224,6 @@ func eachKey(e *event.Event, f folder, buf *[]event.ActorID, s *keySink) {
 				s.role(p.Role)
 			}
 		}
-	}
-	if s.kind != nil {
-		s.kind(e.Kind)
-	}
-	if s.status != nil {
-		s.status(e.Status)
 	}
 	if s.instrument != nil && e.Instrument.ID != "" {
 		s.instrument(e.Instrument.ID)
@@ -346,31 +338,72 @@ func (ix *index) updateLookups(del, add []*entry) {
 }
 
 func (ix *index) updateDates(del, add []*entry) {
-	var cs [len(spanClasses) + 1]change // the last is the undated
-	for i, es := range [2][]*entry{add, del} {
-		for _, e := range es {
-			c := spanClass(&e.key)
-			if c < 0 {
-				c = len(spanClasses)
-			}
-			if i == 0 {
-				cs[c].add = append(cs[c].add, e)
-			} else {
-				cs[c].del = append(cs[c].del, e)
-			}
+	cs := bucket(add, del, func(e *entry) uint8 {
+		if c := spanClass(&e.key); c >= 0 {
+			return uint8(c)
 		}
-	}
+		return uint8(len(spanClasses)) // the undated
+	})
+	cs = append(cs, make([]change, len(spanClasses)+1-len(cs))...)
 	d := &ix.dates
 	for i := range d.spans {
-		d.spans[i] = d.spans[i].update(trim(cs[i].add), cs[i].del, ix.max)
+		d.spans[i] = d.spans[i].update(cs[i].add, cs[i].del, ix.max)
 	}
 	u := &cs[len(spanClasses)]
-	d.undated = d.undated.update(trim(u.add), u.del, ix.max)
+	d.undated = d.undated.update(u.add, u.del, ix.max)
+}
+
+// bucket returns the entries of add and del by the byte key gives each,
+// in order: element k holds the changes of key k. It counts first, so
+// that each list is made at its length, not grown and cut to it.
+func bucket(add, del []*entry, key func(*entry) uint8) []change {
+	var counts [256][2]int32
+	n := 0
+	for i, es := range [2][]*entry{add, del} {
+		for _, e := range es {
+			k := key(e)
+			counts[k][i]++
+			n = max(n, int(k)+1)
+		}
+	}
+	cs := make([]change, n)
+	for k := range cs {
+		if c := counts[k][0]; c > 0 {
+			cs[k].add = make([]*entry, 0, c)
+		}
+		if c := counts[k][1]; c > 0 {
+			cs[k].del = make([]*entry, 0, c)
+		}
+	}
+	for _, e := range add {
+		c := &cs[key(e)]
+		c.add = append(c.add, e)
+	}
+	for _, e := range del {
+		c := &cs[key(e)]
+		c.del = append(c.del, e)
+	}
+	return cs
+}
+
+// applyBuckets makes the changes of cs, by key, to the lists of p.
+func applyBuckets[K ~uint8](cs []change, p postings[K], max maxChunk) {
+	for k := range cs {
+		c := &cs[k]
+		if len(c.add)+len(c.del) == 0 {
+			continue
+		}
+		if l := p[K(k)].update(c.add, c.del, max); len(l) == 0 {
+			delete(p, K(k))
+		} else {
+			p[K(k)] = l
+		}
+	}
 }
 
 func (ix *index) updateKeys(del, add []*entry) {
 	var actors [2]gatherer[event.ActorID]
-	var roles, kinds, statuses smallChanges
+	var roles smallChanges
 	var instruments, instNames, tags, langs, pubs [2]gatherer[string]
 	var links [2]gatherer[uuid.UUID]
 	var i int // 0 adding, 1 removing
@@ -379,8 +412,6 @@ func (ix *index) updateKeys(del, add []*entry) {
 	sink := &keySink{
 		actor:      func(x event.ActorID) { actors[i].add(x, at) },
 		role:       func(x event.Role) { roles.put(uint8(x), en, i == 1) },
-		kind:       func(x event.Kind) { kinds.put(uint8(x), en, i == 1) },
-		status:     func(x event.Status) { statuses.put(uint8(x), en, i == 1) },
 		instrument: func(x string) { instruments[i].add(x, at) },
 		instName:   func(x string) { instNames[i].add(x, at) },
 		tag:        func(x string) { tags[i].add(x, at) },
@@ -400,8 +431,8 @@ func (ix *index) updateKeys(del, add []*entry) {
 	k, m := &ix.keys, ix.max
 	applyGathered(k.actor, both, &actors, m, nil)
 	applySmall(&roles, k.role, m)
-	applySmall(&kinds, k.kind, m)
-	applySmall(&statuses, k.status, m)
+	applyBuckets(bucket(add, del, func(e *entry) uint8 { return uint8(e.ev.Kind) }), k.kind, m)
+	applyBuckets(bucket(add, del, func(e *entry) uint8 { return uint8(e.ev.Status) }), k.status, m)
 	applyGathered(k.instrument, both, &instruments, m, strings.Clone)
 	applyGathered(k.instrumentName, both, &instNames, m, strings.Clone)
 	applyGathered(k.tag, both, &tags, m, strings.Clone)
