@@ -152,51 +152,6 @@ func spanClass(k *sortKey) int {
 // and those it puts in, each in timeline order.
 type change struct{ add, del []*entry }
 
-// put records that e gains (or, when del, loses) the change's key. An
-// entry sends each key once or, for words, in a row.
-func (c *change) put(e *entry, del bool) {
-	l := &c.add
-	if del {
-		l = &c.del
-	}
-	if n := len(*l); n == 0 || (*l)[n-1] != e {
-		*l = append(*l, e)
-	}
-}
-
-// smallChanges gathers the changes of one write to a map of lists keyed by
-// a byte, without hashing.
-type smallChanges [256]*change
-
-func (cs *smallChanges) put(k uint8, e *entry, del bool) {
-	if cs[k] == nil {
-		cs[k] = &change{}
-	}
-	cs[k].put(e, del)
-}
-
-func applySmall[K ~uint8](cs *smallChanges, p postings[K], max maxChunk) {
-	for k, c := range cs {
-		if c == nil {
-			continue
-		}
-		if l := p[K(k)].update(trim(c.add), c.del, max); len(l) == 0 {
-			delete(p, K(k))
-		} else {
-			p[K(k)] = l
-		}
-	}
-}
-
-// trim returns s without spare capacity worth keeping for good: the
-// lists of a timeline built at once are these slices.
-func trim(s []*entry) []*entry {
-	if cap(s)-len(s) > len(s)/8 {
-		return slices.Clone(s)
-	}
-	return s
-}
-
 // A keySink receives the index keys of an event, each key once. Nil
 // functions are skipped, along with the work of finding their keys.
 type keySink struct {
@@ -318,22 +273,22 @@ func (ix *index) updateOrder(del, add []*entry) {
 // words of the texts, the bulk of the work, on two more goroutines, each
 // for half of the entries.
 func (ix *index) updateLookups(del, add []*entry) {
-	var wa, wd [2]*gatherer[string]
+	var wa, wd []*gatherer[string]
 	if len(del)+len(add) < parallelMin {
-		wa[0], wd[0] = wordsOf(add), wordsOf(del)
-		wa[1], wd[1] = &gatherer[string]{}, &gatherer[string]{}
+		wa, wd = []*gatherer[string]{wordsOf(add, 0, len(add))}, []*gatherer[string]{wordsOf(del, 0, len(del))}
 		ix.updateDates(del, add)
 		ix.updateKeys(del, add)
 	} else {
 		hd, ha := len(del)/2, len(add)/2
+		wa, wd = make([]*gatherer[string], 2), make([]*gatherer[string], 2)
 		var wg sync.WaitGroup
-		wg.Go(func() { wa[0], wd[0] = wordsOf(add[:ha]), wordsOf(del[:hd]) })
-		wg.Go(func() { wa[1], wd[1] = wordsOfFrom(add, ha), wordsOfFrom(del, hd) })
+		wg.Go(func() { wa[0], wd[0] = wordsOf(add, 0, ha), wordsOf(del, 0, hd) })
+		wg.Go(func() { wa[1], wd[1] = wordsOf(add, ha, len(add)), wordsOf(del, hd, len(del)) })
 		ix.updateDates(del, add)
 		ix.updateKeys(del, add)
 		wg.Wait()
 	}
-	ga, gd := gather(add, wa[0], wa[1]), gather(del, wd[0], wd[1])
+	ga, gd := gather(add, wa...), gather(del, wd...)
 	apply(ix.words, &ga, &gd, ix.max, strings.Clone)
 }
 
@@ -403,15 +358,14 @@ func applyBuckets[K ~uint8](cs []change, p postings[K], max maxChunk) {
 
 func (ix *index) updateKeys(del, add []*entry) {
 	var actors [2]gatherer[event.ActorID]
-	var roles smallChanges
+	var roles [2]gatherer[event.Role]
 	var instruments, instNames, tags, langs, pubs [2]gatherer[string]
 	var links [2]gatherer[uuid.UUID]
 	var i int // 0 adding, 1 removing
 	var at int32
-	var en *entry
 	sink := &keySink{
 		actor:      func(x event.ActorID) { actors[i].add(x, at) },
-		role:       func(x event.Role) { roles.put(uint8(x), en, i == 1) },
+		role:       func(x event.Role) { roles[i].add(x, at) },
 		instrument: func(x string) { instruments[i].add(x, at) },
 		instName:   func(x string) { instNames[i].add(x, at) },
 		tag:        func(x string) { tags[i].add(x, at) },
@@ -424,13 +378,13 @@ func (ix *index) updateKeys(del, add []*entry) {
 	both := [2][]*entry{add, del}
 	for i = range both {
 		for j, e := range both[i] {
-			at, en = int32(j), e
-			eachKey(&en.ev, f, &buf, sink)
+			at = int32(j)
+			eachKey(&e.ev, f, &buf, sink)
 		}
 	}
 	k, m := &ix.keys, ix.max
 	applyGathered(k.actor, both, &actors, m, nil)
-	applySmall(&roles, k.role, m)
+	applyGathered(k.role, both, &roles, m, nil)
 	applyBuckets(bucket(add, del, func(e *entry) uint8 { return uint8(e.ev.Kind) }), k.kind, m)
 	applyBuckets(bucket(add, del, func(e *entry) uint8 { return uint8(e.ev.Status) }), k.status, m)
 	applyGathered(k.instrument, both, &instruments, m, strings.Clone)
@@ -448,12 +402,9 @@ func applyGathered[K comparable](p postings[K], both [2][]*entry, gs *[2]gathere
 	apply(p, &add, &del, max, clone)
 }
 
-// wordsOf gathers the words of the texts of es.
-func wordsOf(es []*entry) *gatherer[string] { return wordsOfFrom(es, 0) }
-
-// wordsOfFrom gathers the words of the texts of es[from:], at their
+// wordsOf gathers the words of the texts of es[from:to], at their
 // positions in es.
-func wordsOfFrom(es []*entry, from int) *gatherer[string] {
+func wordsOf(es []*entry, from, to int) *gatherer[string] {
 	g := &gatherer[string]{}
 	byPiece := map[string][]int32{} // a piece of text → its words' numbers
 	var at int32
@@ -474,7 +425,7 @@ func wordsOfFrom(es []*entry, from int) *gatherer[string] {
 		}
 	}
 	text := func(s string) { pieces(s, piece) }
-	for i := from; i < len(es); i++ {
+	for i := from; i < to; i++ {
 		at = int32(i)
 		eachText(&es[i].ev, text)
 	}
