@@ -134,15 +134,7 @@ func (w *writer) date(d event.Date) {
 		return
 	}
 	w.buf = b
-	for _, c := range b[start:] {
-		if byteClass[c] != keep {
-			// A time zone offset ("+05:00") has a byte to escape.
-			s := string(b[start:])
-			w.buf = b[:start]
-			w.escape(s)
-			return
-		}
-	}
+	w.escapeFrom(start) // a time zone offset ("+05:00") has a byte to escape
 }
 
 // num writes a coordinate with one decimal.
@@ -236,6 +228,13 @@ func reference(c byte) string {
 func (w *writer) readable(d event.Date) {
 	from := len(w.buf)
 	w.buf = present.AppendDate(w.buf, d)
+	w.escapeFrom(from)
+}
+
+// escapeFrom escapes what was appended to the buffer from offset from, in
+// its place, when any of it is to be escaped or dropped: for writers that
+// append text, mostly plain, without making a string of it first.
+func (w *writer) escapeFrom(from int) {
 	for i := from; i < len(w.buf); {
 		switch byteClass[w.buf[i]] {
 		case keep:
