@@ -63,9 +63,7 @@ const chunk = 64 << 10
 
 // newScanner returns a scanner of the stream r.
 func newScanner(r io.Reader, limits DecodeOptions, root string) *scanner {
-	s := &scanner{r: r, line: 1, limits: limits.withDefaults(), root: root}
-	s.size = sizeLeft(r)
-	return s
+	return &scanner{r: r, line: 1, limits: limits.withDefaults(), root: root, size: sizeLeft(r)}
 }
 
 // sizeLeft returns how much r has left to read, when it tells, else 0: a

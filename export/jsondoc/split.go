@@ -35,10 +35,15 @@ func (d *decoder) eventsInTwo(doc *document) bool {
 	if !d.array() {
 		return true
 	}
+	// first reads the events in the first, or the only, piece, up to the
+	// comma at offset stop when it is not negative.
+	first := func(stop int64) bool {
+		return readElements(d, &doc.events, &doc.eventAt, limit, "events", (*decoder).event, stop)
+	}
 	start := d.pos
 	cut := eventBoundary(d.buf, start+(len(d.buf)-start)/2, start+3*(len(d.buf)-start)/4)
 	if cut < 0 {
-		readElements(d, &doc.events, &doc.eventAt, limit, "events", (*decoder).event, -1)
+		first(-1)
 		return true
 	}
 	// The second half, from after the comma, as the first would read it:
@@ -61,14 +66,14 @@ func (d *decoder) eventsInTwo(doc *document) bool {
 	}()
 	// The first half's events are sized, from the input left, for both
 	// halves, so that the second's are appended without copying the first.
-	stopped := readElements(d, &doc.events, &doc.eventAt, limit, "events", (*decoder).event, d.off+int64(cut))
+	stopped := first(d.off + int64(cut))
 	<-done
 	if !stopped {
 		return true // the comma was inside an element or after the array: all read
 	}
 	clean := len(second.errs) == 0 && !second.stopped && len(second.stack) == 1
 	if !clean || len(doc.events)+len(evs) > limit {
-		readElements(d, &doc.events, &doc.eventAt, limit, "events", (*decoder).event, -1)
+		first(-1) // on, as if in one piece
 		return true
 	}
 	line := d.line - 1 // the second half counted its lines from 1
