@@ -45,8 +45,17 @@ func (d *Directory) AddActors(actors ...Actor) error {
 	if len(errs) > 0 {
 		return errs
 	}
+	keys := 0
+	for i := range actors {
+		keys += actors[i].numKeys()
+	}
+	if d.byID == nil {
+		d.byID = make(map[ActorID]*Actor, len(actors))
+		d.byName = make(map[string][]ActorID, keys)
+	}
+	p := putter{ids: make([]ActorID, 0, keys)}
 	for _, a := range actors {
-		d.put(a)
+		d.put(a, &p)
 	}
 	return nil
 }
@@ -57,11 +66,17 @@ func (d *Directory) PutActor(a Actor) error {
 	if err := a.Validate(); err != nil {
 		return err
 	}
-	d.put(a)
+	d.put(a, &putter{})
 	return nil
 }
 
-func (d *Directory) put(a Actor) {
+// A putter holds what adding actors one after another can reuse.
+type putter struct {
+	keys []string  // the keys of the actor being added
+	ids  []ActorID // room for the lists of names new to the directory
+}
+
+func (d *Directory) put(a Actor, p *putter) {
 	if old, ok := d.byID[a.ID]; ok {
 		d.unindex(old)
 	}
@@ -71,9 +86,17 @@ func (d *Directory) put(a Actor) {
 	}
 	c := a.Clone()
 	d.byID[a.ID] = &c
-	for _, key := range c.keys() {
+	p.keys = c.keys(p.keys)
+	for _, key := range p.keys {
 		ids := d.byName[key]
-		if i, found := slices.BinarySearch(ids, c.ID); !found {
+		switch i, found := slices.BinarySearch(ids, c.ID); {
+		case found:
+		case ids == nil && len(p.ids) < cap(p.ids):
+			// Most names belong to one actor: their lists are cut from
+			// one array, each with no room to grow into the next.
+			p.ids = append(p.ids, c.ID)
+			d.byName[key] = p.ids[len(p.ids)-1 : len(p.ids) : len(p.ids)]
+		default:
 			d.byName[key] = slices.Insert(ids, i, c.ID)
 		}
 	}
@@ -93,7 +116,7 @@ func (d *Directory) RemoveActor(id ActorID) bool {
 
 func (d *Directory) unindex(a *Actor) {
 	d.unindexSuccessors(a)
-	for _, key := range a.keys() {
+	for _, key := range a.keys(nil) {
 		ids := d.byName[key]
 		if i, found := slices.BinarySearch(ids, a.ID); found {
 			ids = slices.Delete(ids, i, i+1)
@@ -106,11 +129,15 @@ func (d *Directory) unindex(a *Actor) {
 	}
 }
 
-// keys returns the folded names the actor is found by: its ID, its names,
-// its aliases, and for a state its country code.
-func (a *Actor) keys() []string {
+// numKeys returns the most keys [Actor.keys] can return.
+func (a *Actor) numKeys() int { return 3 + len(a.Names) + len(a.Aliases) + len(a.History) }
+
+// keys returns the folded names the actor is found by, each once and
+// sorted: its ID, its names, its aliases, and for a state its country
+// code. It reuses buf.
+func (a *Actor) keys(buf []string) []string {
 	// The names of AllNames, in any order: they are sorted here.
-	keys := make([]string, 0, 3+len(a.Names)+len(a.Aliases)+len(a.History))
+	keys := slices.Grow(buf[:0], a.numKeys())
 	keys = append(keys, Fold(string(a.ID)))
 	if a.Type == State && a.Country != "" {
 		keys = append(keys, Fold(a.Country))

@@ -4,75 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/cases"
-	"golang.org/x/text/unicode/norm"
 )
-
-// Fold returns the form of a name used to match it regardless of case,
-// accents and spacing: "Kasachstan", "KASACHSTAN" and " kasachstan " fold
-// alike, as do "Tokajew" and "Tokájew", and "Weißes Haus" and "weisses haus".
-// Only the folded forms of two names should be compared, never shown.
-func Fold(s string) string {
-	if folded, ok := foldASCII(s); ok {
-		return folded
-	}
-	// Decompose, drop the combining marks (the accents), fold case, and
-	// compose again.
-	s = norm.NFD.String(s)
-	s = strings.Map(func(r rune) rune {
-		if unicode.Is(unicode.Mn, r) {
-			return -1
-		}
-		return r
-	}, s)
-	s = norm.NFC.String(cases.Fold().String(s))
-	return strings.Join(strings.Fields(s), " ")
-}
-
-// foldASCII folds s when it is all ASCII, which most names and tags are,
-// without allocating when s is already folded.
-func foldASCII(s string) (string, bool) {
-	clean := true
-	prevSpace := true
-	for i := range len(s) {
-		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return "", false
-		case c >= 'A' && c <= 'Z':
-			clean = false
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
-			if prevSpace || c != ' ' {
-				clean = false
-			}
-			prevSpace = true
-			continue
-		}
-		prevSpace = false
-	}
-	if clean && !prevSpace || s == "" {
-		return s, true
-	}
-	b := make([]byte, 0, len(s))
-	space := false
-	for i := range len(s) {
-		c := s[i]
-		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
-			space = len(b) > 0
-			continue
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		}
-		if space {
-			b = append(b, ' ')
-			space = false
-		}
-		b = append(b, c)
-	}
-	return string(b), true
-}
 
 // checkText reports text that no output format can carry faithfully:
 // invalid UTF-8, control characters other than tab and line breaks, and
