@@ -8,12 +8,8 @@ import (
 	"testing"
 
 	"github.com/accordline/accordline/event"
-	"github.com/accordline/accordline/export/csvfile"
-	"github.com/accordline/accordline/export/htmlpage"
 	"github.com/accordline/accordline/export/ical"
 	"github.com/accordline/accordline/export/jsondoc"
-	"github.com/accordline/accordline/export/markdown"
-	"github.com/accordline/accordline/export/timelinejs"
 	"github.com/accordline/accordline/timeline"
 )
 
@@ -47,21 +43,6 @@ func longListsTimeline(b *testing.B, n int) *timeline.Timeline {
 // figure stays about flat when the work is linear (an SVG lane search
 // made 40,000 participants take 2 s, ten times 10,000).
 func BenchmarkLongLists(b *testing.B) {
-	writers := []struct {
-		name string
-		fn   func(io.Writer, *timeline.Timeline) error
-	}{
-		{"json", func(w io.Writer, tl *timeline.Timeline) error { _, err := jsondoc.Encode(w, tl, nil); return err }},
-		{"ical", func(w io.Writer, tl *timeline.Timeline) error {
-			_, err := ical.Encode(w, tl, &ical.Options{Lossless: true})
-			return err
-		}},
-		{"html", func(w io.Writer, tl *timeline.Timeline) error { _, err := htmlpage.Encode(w, tl, nil); return err }},
-		{"svg", func(w io.Writer, tl *timeline.Timeline) error { _, err := htmlpage.EncodeSVG(w, tl, nil); return err }},
-		{"csv", func(w io.Writer, tl *timeline.Timeline) error { _, err := csvfile.Encode(w, tl, nil); return err }},
-		{"markdown", func(w io.Writer, tl *timeline.Timeline) error { _, err := markdown.Encode(w, tl, nil); return err }},
-		{"timelinejs", func(w io.Writer, tl *timeline.Timeline) error { _, err := timelinejs.Encode(w, tl, nil); return err }},
-	}
 	for _, n := range []int{10_000, 20_000, 40_000} {
 		tl := longListsTimeline(b, n)
 		perElement := func(b *testing.B) {

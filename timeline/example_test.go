@@ -2,6 +2,8 @@ package timeline_test
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"time"
 
 	"github.com/accordline/accordline/event"
@@ -53,6 +55,25 @@ func ExampleTimeline_Each() {
 	fmt.Println(quotes, "quotes in the events involving Trump")
 	// Output:
 	// 10 quotes in the events involving Trump
+}
+
+// Shared suits loops that read events without changing them, and may
+// keep them: here the events involving Kazakhstan by year, kept as
+// pointers to the timeline's own events, which nothing copied.
+func ExampleTimeline_Shared() {
+	tl := abrahamAccords()
+	byYear := map[int][]*event.Event{}
+	for e := range tl.Shared(timeline.WithActor("Kasachstan")) {
+		lo, _ := e.Date.Earliest()
+		byYear[lo.Year()] = append(byYear[lo.Year()], e)
+	}
+	for _, year := range slices.Sorted(maps.Keys(byYear)) {
+		evs := byYear[year]
+		fmt.Printf("%d: %d events, first %q\n", year, len(evs), evs[0].Title)
+	}
+	// Output:
+	// 1992: 1 events, first "Israel and Kazakhstan establish diplomatic relations"
+	// 2025: 7 events, first "Kazakhstan joins the Abraham Accords"
 }
 
 // A Snapshot is read twice, here to count the events of each year and

@@ -102,7 +102,7 @@ func Encode(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, e
 	}
 	row := make([]string, len(columns))
 	names := present.NewNames(tl)
-	for e := range tl.Each(timeline.Query{}) {
+	for e := range tl.Shared(timeline.Query{}) {
 		fill(row, names, e)
 		for i, cell := range row {
 			row[i] = Neutralize(lineBreaks(cell))

@@ -171,7 +171,7 @@ func Encode(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, e
 	evs := tl.Snapshot(timeline.Query{})
 	n := evs.Len()
 	names := present.NewNames(tl)
-	lanes := gather(evs.Each(), n, names, states(tl, o.Lanes), o)
+	lanes := gather(evs.Shared(), n, names, states(tl, o.Lanes), o)
 	pw := newWriter(w)
 	writeHead(pw, o.Lang, title, present.Paragraphs(desc))
 	writeLegend(pw)
@@ -181,7 +181,7 @@ func Encode(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, e
 		writeFigure(pw, layout(lanes, tl.Title(), o, win))
 	}
 	pw.m("\n")
-	writeEvents(pw, lanes, evs.Each())
+	writeEvents(pw, lanes, evs.Shared())
 	pw.m("</main>\n<footer>\n<p>")
 	pw.int(n)
 	pw.m(" events.</p>\n</footer>\n</body>\n</html>\n")
@@ -203,7 +203,7 @@ func EncodeSVG(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report
 	if err != nil {
 		return rep, err
 	}
-	v := layout(gather(tl.Each(timeline.Query{}), tl.Len(), present.NewNames(tl), states(tl, o.Lanes), o), tl.Title(), o, nil)
+	v := layout(gather(tl.Shared(timeline.Query{}), tl.Len(), present.NewNames(tl), states(tl, o.Lanes), o), tl.Title(), o, nil)
 	rep.Events = v.shown
 	if v.hidden > 0 {
 		rep.Add(export.Note{Action: export.Skipped, Field: "lanes", Reason: v.caption})

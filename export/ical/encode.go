@@ -239,7 +239,7 @@ func (enc *encoder) calendar(rep *export.Report) error {
 	// From here on the text is the events', which the timeline validated,
 	// and the names of its actors.
 	lw.valid = true
-	for e := range enc.tl.Each(timeline.Query{}) {
+	for e := range enc.tl.Shared(timeline.Query{}) {
 		t, note := enc.timing(e)
 		if note != "" && t.skip {
 			rep.Add(export.Note{Action: export.Skipped, ID: e.ID, Title: e.Title, Date: e.Date.String(), Reason: note})

@@ -64,7 +64,7 @@ func Encode(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, e
 	}
 	o.endElems(n)
 	n = 0
-	for e := range tl.Each(timeline.Query{}) {
+	for e := range tl.Shared(timeline.Query{}) {
 		depth := o.nextElem("events", n)
 		o.b = f.maybeFlush(appendEvent(o.b, e, depth, validText(o.st)))
 		n++

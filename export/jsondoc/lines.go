@@ -106,7 +106,7 @@ func EncodeLines(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Repo
 			return rep, err
 		}
 	}
-	for e := range tl.Each(timeline.Query{}) {
+	for e := range tl.Shared(timeline.Query{}) {
 		if err := lw.WriteEvent(e); err != nil {
 			return rep, err
 		}

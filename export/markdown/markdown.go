@@ -153,7 +153,7 @@ func Encode(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, e
 	}
 	year, section := "", ""
 	names := present.NewNames(tl)
-	for e := range tl.Each(timeline.Query{}) {
+	for e := range tl.Shared(timeline.Query{}) {
 		sec := present.SectionOf(e.Date, e.DateText)
 		y, s := Escape(sec.Year), Escape(sec.Heading)
 		if y != year {

@@ -269,7 +269,7 @@ func encode(files Files, tl *timeline.Timeline, opts *Options) (export.Report, e
 			return export.Report{}, err
 		}
 	}
-	for e := range tl.Each(timeline.Query{}) {
+	for e := range tl.Shared(timeline.Query{}) {
 		if err := pw.WriteEvent(e); err != nil {
 			return export.Report{}, err
 		}

@@ -126,7 +126,7 @@ func build(tl *timeline.Timeline, opts Options, rep *export.Report) (*document, 
 		doc.Title = &slideJSON{Text: textJSON{Headline: html.EscapeString(title), Text: paragraphs(desc)}}
 	}
 	names := present.NewNames(tl)
-	for e := range tl.Each(timeline.Query{}) {
+	for e := range tl.Shared(timeline.Query{}) {
 		s, ok := slide(names, e, opts)
 		if !ok {
 			rep.Add(export.Note{Action: export.Skipped, ID: e.ID, Title: e.Title, Date: e.Date.String(),
