@@ -8,13 +8,13 @@ import (
 )
 
 // Each returns the events q selects, in timeline order, as [Timeline.Select]
-// does, for loops that do not keep what they read, such as the writers of
-// package export. It yields a pointer to a copy of each event in memory
-// that the next event overwrites, as [bufio.Scanner.Bytes] does, and so
-// allocates nothing for the copies once the first few are made: the
-// event, its slices and its maps are valid until the loop body returns.
-// Changing them changes only the copy, never the timeline. Use Select to
-// keep events.
+// does, for loops that do not keep what they read. It yields a pointer to
+// a copy of each event in memory that the next event overwrites, as
+// [bufio.Scanner.Bytes] does, and so allocates nothing for the copies once
+// the first few are made: the event, its slices and its maps are valid
+// until the loop body returns. Changing them changes only the copy, never
+// the timeline. Use Select to keep events, and [Timeline.Shared] to read
+// them without copying, as the writers of package export do.
 func (t *Timeline) Each(q Query) iter.Seq[*event.Event] {
 	return func(yield func(*event.Event) bool) { t.run(q, true).each(yield) }
 }
