@@ -93,7 +93,9 @@ func (d *Directory) put(a Actor, p *putter) {
 		case found:
 		case ids == nil && len(p.ids) < cap(p.ids):
 			// Most names belong to one actor: their lists are cut from
-			// one array, each with no room to grow into the next.
+			// one array, each with no room to grow into the next. A list
+			// kept keeps the array of its AddActors call alive, a few
+			// bytes an actor.
 			p.ids = append(p.ids, c.ID)
 			d.byName[key] = p.ids[len(p.ids)-1 : len(p.ids) : len(p.ids)]
 		default:

@@ -99,7 +99,6 @@ func foldByRune(s string) (string, bool) {
 	space := false // a space is owed before the next folded rune
 	for i := 0; i < len(s); {
 		c := s[i]
-		var out string
 		if c < utf8.RuneSelf {
 			switch {
 			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
@@ -127,14 +126,14 @@ func foldByRune(s string) (string, bool) {
 		if !ok {
 			return "", false
 		}
-		if out = f; out == "" {
+		if f == "" {
 			continue // a mark, dropped
 		}
 		if space {
 			b.WriteByte(' ')
 			space = false
 		}
-		b.WriteString(out)
+		b.WriteString(f)
 	}
 	return b.String(), true
 }
@@ -146,7 +145,10 @@ func foldByRune(s string) (string, bool) {
 var foldRanges = [...]struct{ lo, hi rune }{{0x80, 0x800}, {0x1E00, 0x2070}}
 
 // A foldTable holds the folded form of each rune of [foldRanges] that can
-// be folded alone, in the order of the ranges.
+// be folded alone, in the order of the ranges. With the Unicode of Go 1.26
+// and x/text, the runes that cannot are the spaces, which foldByRune
+// handles before it looks a rune up; ok keeps the table right for a
+// Unicode version where a rune of the ranges folds otherwise.
 type foldTable struct {
 	out []string
 	ok  []bool
@@ -169,7 +171,8 @@ func (t *foldTable) of(r rune) (string, bool) {
 }
 
 // runeFolds returns the table of runes that fold alone, made once from
-// [foldNormalized] itself, so that the two cannot disagree on a rune.
+// [foldNormalized] itself, so that the two cannot disagree on a rune. The
+// first Fold of a string beyond ASCII makes it, in a few milliseconds.
 var runeFolds = sync.OnceValue(func() *foldTable {
 	t := &foldTable{}
 	for _, rg := range foldRanges {

@@ -68,7 +68,11 @@
 // What a Timeline returns is the caller's own: the events of [Timeline.All],
 // [Timeline.Select] and the views are copies, so changing them changes
 // neither the timeline nor its indexes; to change an event, change the copy
-// and [Timeline.Replace] it.
+// and [Timeline.Replace] it. The one exception is [Timeline.Shared], for
+// readers that only read: it yields the timeline's own events, uncopied,
+// which must not be modified. They stay as they were read, since the
+// timeline never changes an event it holds but puts a new one in its
+// place.
 //
 // A Timeline is safe for concurrent use. Reads run in parallel and never
 // wait for each other; writes are serialized and wait for reads in

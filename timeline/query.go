@@ -148,7 +148,9 @@ func Or(qs ...Query) Query { return Query{op: opOr, subs: qs} }
 func Not(q Query) Query { return Query{op: opNot, subs: []Query{q}} }
 
 // Where selects events for which f returns true. Such a query cannot use an
-// index; combine it with indexed queries in [And] to keep it fast.
+// index; combine it with indexed queries in [And] to keep it fast. f is
+// given the timeline's own event, as [Timeline.Shared] yields it, and must
+// not modify it.
 func Where(f func(*event.Event) bool) Query { return Query{op: opWhere, fn: f} }
 
 // plan is a compiled query: a test for one entry, and where an index helps,

@@ -13,8 +13,9 @@ import (
 // [bufio.Scanner.Bytes] does, and so allocates nothing for the copies once
 // the first few are made: the event, its slices and its maps are valid
 // until the loop body returns. Changing them changes only the copy, never
-// the timeline. Use Select to keep events, and [Timeline.Shared] to read
-// them without copying, as the writers of package export do.
+// the timeline: Each suits a loop that changes what it reads, for its own
+// use. Use Select to keep events, and [Timeline.Shared] to read them
+// without copying, as the writers of package export do.
 func (t *Timeline) Each(q Query) iter.Seq[*event.Event] {
 	return func(yield func(*event.Event) bool) { t.run(q, true).each(yield) }
 }

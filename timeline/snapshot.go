@@ -12,8 +12,9 @@ import (
 // them: every loop over a Snapshot sees the same events, whatever changes
 // the timeline meanwhile. Taking one copies no event, since a timeline
 // never changes the lists of events it has handed out but makes new ones.
-// A Snapshot may be read by many goroutines at once. The zero Snapshot is
-// empty.
+// Its events are read as copies ([Snapshot.All]), through one reused copy
+// ([Snapshot.Each]), or uncopied ([Snapshot.Shared]). A Snapshot may be
+// read by many goroutines at once. The zero Snapshot is empty.
 type Snapshot struct {
 	r result
 }

@@ -27,7 +27,9 @@ var (
 //
 // A Timeline is safe for concurrent use: any number of goroutines may read
 // it while others write; writes are serialized. What a Timeline returns is
-// the caller's own copy: changing it cannot change the timeline.
+// the caller's own copy, changing which cannot change the timeline, but for
+// the events of [Timeline.Shared], which are the timeline's own and must
+// not be modified.
 type Timeline struct {
 	mu          sync.RWMutex
 	title       string
