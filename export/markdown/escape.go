@@ -30,16 +30,15 @@ func Escape(s string) string {
 
 // appendEscaped appends s to b as Escape returns it.
 func appendEscaped(b []byte, s string) []byte {
+	// What is dropped goes first, so that the text around it is escaped
+	// as it will be read: "http:\x01//" must not become a link.
+	s = kept(s)
 	var prev rune // the rune before the one at i, 0 at the start
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			// Dropped: what Markdown cannot carry, and invalid UTF-8 (but
-			// a U+FFFD of its own).
-			if !unicode.IsControl(r) && (r != utf8.RuneError || size > 1) {
-				b = append(b, s[i:i+size]...)
-			}
+			b = append(b, s[i:i+size]...)
 			prev = r
 			i += size
 			continue
@@ -49,8 +48,6 @@ func appendEscaped(b []byte, s string) []byte {
 			b = append(b, c)
 		case c == '\r' || c == '\n' || c == '\t':
 			b = append(b, ' ')
-		case c < 0x20 || c == 0x7f:
-			// Dropped: Markdown cannot carry it.
 		case c == ':' && strings.HasPrefix(s[i+1:], "//"):
 			b = append(b, "&#58;"...)
 		case c == '.' && i >= 3 && strings.EqualFold(s[i-3:i], "www"):
@@ -66,6 +63,32 @@ func appendEscaped(b []byte, s string) []byte {
 		i++
 	}
 	return b
+}
+
+// kept returns s without what Markdown cannot carry, which Escape drops:
+// control characters other than line breaks and tabs, and invalid UTF-8
+// (but a U+FFFD of its own). It returns s itself when it drops nothing,
+// as for any text a timeline has validated.
+func kept(s string) string {
+	var b []byte
+	start := 0 // of what is kept and not yet copied to b
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if r == '\r' || r == '\n' || r == '\t' || !unicode.IsControl(r) && (r != utf8.RuneError || size > 1) {
+			i += size
+			continue
+		}
+		b = append(b, s[start:i]...)
+		i += size
+		start = i
+	}
+	if b == nil && start == 0 {
+		return s
+	}
+	return string(append(b, s[start:]...))
 }
 
 // localPart reports whether cmark-gfm's autolink extension would take r,

@@ -89,6 +89,25 @@ func TestEscape(t *testing.T) {
 	assert.Equal(t, "„Stärke“", markdown.Escape("„Stärke“"))
 }
 
+// TestEscapeDropsFirst: what Escape drops cannot join the text around it
+// into a link (the first case was found by FuzzEscape).
+func TestEscapeDropsFirst(t *testing.T) {
+	for in, want := range map[string]string{
+		"0\xed@":          "0&#8288;@",
+		"a\x01@b\x7f.org": "a&#8288;@b\\.org",
+		"http:\x01//x":    "http&#58;//x",
+		"http:/\u0085/x":  "http&#58;//x",
+		"ww\x00w.x":       "www&#46;x",
+		"\x01\x02":        "",
+		"ok \ufffd":        "ok \ufffd",
+		"\xffok":           "ok",
+	} {
+		got := markdown.Escape(in)
+		assert.Equal(t, want, got, "Escape(%+q)", in)
+		assert.Equal(t, got, markdown.Escape(strings.ToValidUTF8(in, "")), "Escape(%+q) after dropping invalid UTF-8 first", in)
+	}
+}
+
 func TestUndated(t *testing.T) {
 	tl := timeline.New("Undated", "")
 	require.NoError(t, tl.AddActors(event.Actor{ID: "KZ", Type: event.State, Name: "Kazakhstan", Country: "KZ"}))
