@@ -132,4 +132,3 @@ func Encode(w io.Writer, tl *timeline.Timeline, opts *Options) (export.Report, e
 	}
 	return rep, nil
 }
-

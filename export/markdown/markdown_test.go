@@ -99,8 +99,8 @@ func TestEscapeDropsFirst(t *testing.T) {
 		"http:/\u0085/x":  "http&#58;//x",
 		"ww\x00w.x":       "www&#46;x",
 		"\x01\x02":        "",
-		"ok \ufffd":        "ok \ufffd",
-		"\xffok":           "ok",
+		"ok \ufffd":       "ok \ufffd",
+		"\xffok":          "ok",
 	} {
 		got := markdown.Escape(in)
 		assert.Equal(t, want, got, "Escape(%+q)", in)
