@@ -12,6 +12,10 @@ import (
 // for a program's own use.
 func checkText(l *ErrorList, path path, s string, multiline bool) {
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && printableASCII(s[i:i+8]) {
+			i += 8 // most text, eight bytes at a time
+			continue
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if (c < 0x20 || c == 0x7f) && c != '\t' && !(multiline && (c == '\n' || c == '\r')) {
@@ -32,6 +36,18 @@ func checkText(l *ErrorList, path path, s string, multiline bool) {
 		}
 		i += size
 	}
+}
+
+// printableASCII reports whether the eight bytes of w are all printable
+// ASCII, U+0020 to U+007E, with the classic bit tricks that test eight
+// bytes at once for one below 0x20, one equal to 0x7F, and one above.
+func printableASCII(w string) bool {
+	w = w[:8]
+	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	del := x ^ ones*0x7f
+	return ((x-ones*0x20)&^x|(del-ones)&^del|x)&highs == 0
 }
 
 // checkRequiredText is checkText for a field that must not be blank.
