@@ -30,14 +30,15 @@ func Escape(s string) string {
 
 // appendEscaped appends s to b as Escape returns it.
 func appendEscaped(b []byte, s string) []byte {
-	// What is dropped goes first, so that the text around it is escaped
-	// as it will be read: "http:\x01//" must not become a link.
-	s = kept(s)
+	start := len(b)
 	var prev rune // the rune before the one at i, 0 at the start
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsControl(r) || r == utf8.RuneError && size == 1 {
+				return appendEscaped(b[:start], kept(s))
+			}
 			b = append(b, s[i:i+size]...)
 			prev = r
 			i += size
@@ -48,6 +49,11 @@ func appendEscaped(b []byte, s string) []byte {
 			b = append(b, c)
 		case c == '\r' || c == '\n' || c == '\t':
 			b = append(b, ' ')
+		case c < 0x20 || c == 0x7f:
+			// What is dropped goes first, so that the text around it is
+			// escaped as it will be read: "http:\x01//" must not become a
+			// link. Text without any, as a timeline's, is read once.
+			return appendEscaped(b[:start], kept(s))
 		case c == ':' && strings.HasPrefix(s[i+1:], "//"):
 			b = append(b, "&#58;"...)
 		case c == '.' && i >= 3 && strings.EqualFold(s[i-3:i], "www"):
