@@ -15,8 +15,8 @@ import (
 // alike, as do "Tokajew" and "Tokájew", and "Weißes Haus" and "weisses haus".
 // Only the folded forms of two names should be compared, never shown.
 func Fold(s string) string {
-	if folded, ok := foldASCII(s); ok {
-		return folded
+	if foldedASCII(s) {
+		return s
 	}
 	if folded, ok := foldByRune(s); ok {
 		return folded
@@ -40,60 +40,39 @@ func foldNormalized(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// foldASCII folds s when it is all ASCII, which most names and tags are,
-// without allocating when s is already folded.
-func foldASCII(s string) (string, bool) {
-	clean := true
+// foldedASCII reports whether s is all ASCII and folded already, as most
+// names and tags are: Fold returns it without allocating.
+func foldedASCII(s string) bool {
 	prevSpace := true
 	for i := range len(s) {
-		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return "", false
-		case c >= 'A' && c <= 'Z':
-			clean = false
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
-			if prevSpace || c != ' ' {
-				clean = false
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c >= 'A' && c <= 'Z':
+			return false
+		case c == ' ':
+			if prevSpace {
+				return false
 			}
 			prevSpace = true
-			continue
+		case c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			return false
+		default:
+			prevSpace = false
 		}
-		prevSpace = false
 	}
-	if clean && !prevSpace || s == "" {
-		return s, true
-	}
-	b := make([]byte, 0, len(s))
-	space := false
-	for i := range len(s) {
-		c := s[i]
-		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
-			space = len(b) > 0
-			continue
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		}
-		if space {
-			b = append(b, ' ')
-			space = false
-		}
-		b = append(b, c)
-	}
-	return string(b), true
+	return !prevSpace || s == ""
 }
 
 // foldByRune folds s one rune at a time when every rune of it is ASCII or
 // in [runeFolds], which covers the Latin, Greek, Cyrillic, Arabic and
-// Hebrew letters of most names and the common punctuation. It reports
+// Hebrew letters of most names and the common punctuation: every string
+// of ASCII, then, and most names. It reports
 // false for any other string, which [foldNormalized] then folds. Folding
 // the whole string is the same as folding its runes one by one and
 // joining the results, for those runes: no result combines with the one
 // before it when composed again, and the marks that decomposing them
 // leaves behind are all dropped.
 func foldByRune(s string) (string, bool) {
-	table := runeFolds()
+	var table *foldTable // made at the first rune beyond ASCII
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false // a space is owed before the next folded rune
@@ -121,6 +100,9 @@ func foldByRune(s string) (string, bool) {
 		if unicode.IsSpace(r) {
 			space = b.Len() > 0
 			continue
+		}
+		if table == nil {
+			table = runeFolds()
 		}
 		f, ok := table.of(r)
 		if !ok {
