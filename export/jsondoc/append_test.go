@@ -111,7 +111,7 @@ func TestValidTextWritesAsChecked(t *testing.T) {
 		checked, valid := appendActor(nil, a, 0, style{}), appendActor(nil, a, 0, style{valid: true})
 		require.Equal(t, string(checked), string(valid))
 	}
-	for e := range tl.Each(timeline.Query{}) {
+	for e := range tl.Shared(timeline.Query{}) {
 		checked, valid := appendEvent(nil, e, 0, style{}), appendEvent(nil, e, 0, style{valid: true})
 		require.Equal(t, string(checked), string(valid))
 		for _, c := range valid {

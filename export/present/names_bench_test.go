@@ -15,7 +15,7 @@ func BenchmarkLabel(b *testing.B) {
 	tl := fuzztext.Synthetic(b, 1, 10_000)
 	for b.Loop() {
 		names := present.NewNames(tl)
-		for e := range tl.Each(timeline.Query{}) {
+		for e := range tl.Shared(timeline.Query{}) {
 			for _, p := range e.Participants {
 				_ = names.Label(p.Actor, e.Date)
 			}
