@@ -36,7 +36,7 @@ func appendEscaped(b []byte, s string) []byte {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsControl(r) || r == utf8.RuneError && size == 1 {
+			if dropped(r, size) {
 				return appendEscaped(b[:start], kept(s))
 			}
 			b = append(b, s[i:i+size]...)
@@ -49,7 +49,7 @@ func appendEscaped(b []byte, s string) []byte {
 			b = append(b, c)
 		case c == '\r' || c == '\n' || c == '\t':
 			b = append(b, ' ')
-		case c < 0x20 || c == 0x7f:
+		case dropped(rune(c), 1):
 			// What is dropped goes first, so that the text around it is
 			// escaped as it will be read: "http:\x01//" must not become a
 			// link. Text without any, as a timeline's, is read once.
@@ -71,10 +71,14 @@ func appendEscaped(b []byte, s string) []byte {
 	return b
 }
 
-// kept returns s without what Markdown cannot carry, which Escape drops:
-// control characters other than line breaks and tabs, and invalid UTF-8
-// (but a U+FFFD of its own). It returns s itself when it drops nothing,
-// as for any text a timeline has validated.
+// dropped reports whether Escape drops the rune r of size bytes, which
+// Markdown cannot carry: a control character other than a line break or a
+// tab, or a byte of invalid UTF-8 (but not a U+FFFD of its own).
+func dropped(r rune, size int) bool {
+	return r != '\r' && r != '\n' && r != '\t' && unicode.IsControl(r) || r == utf8.RuneError && size == 1
+}
+
+// kept returns s without the runes Escape drops.
 func kept(s string) string {
 	var b []byte
 	start := 0 // of what is kept and not yet copied to b
@@ -83,16 +87,13 @@ func kept(s string) string {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if r == '\r' || r == '\n' || r == '\t' || !unicode.IsControl(r) && (r != utf8.RuneError || size > 1) {
+		if !dropped(r, size) {
 			i += size
 			continue
 		}
 		b = append(b, s[start:i]...)
 		i += size
 		start = i
-	}
-	if b == nil && start == 0 {
-		return s
 	}
 	return string(append(b, s[start:]...))
 }
