@@ -3,6 +3,7 @@ package bench_test
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -210,7 +211,11 @@ func BenchmarkJSONEncode(b *testing.B) {
 // side. timeline-add is the share of jsondoc's time that the timeline
 // takes to add the actors and events read (validating, ordering and
 // indexing them): jsondoc's time less timeline-add is what reading the
-// JSON itself costs.
+// JSON itself costs. event-validate is the validating part of
+// timeline-add alone, done as Add does it: the actors checked into a
+// directory, then every event against it, on as many goroutines as Add
+// uses. Reading plus event-validate is a decode with validation that
+// stops short of ordering and indexing the events.
 func BenchmarkJSONDecode(b *testing.B) {
 	for _, n := range jsonSizes {
 		d := jsonDataOf(b, n)
@@ -231,6 +236,9 @@ func BenchmarkJSONDecode(b *testing.B) {
 				return err
 			})
 		})
+		b.Run(fmt.Sprintf("n=%d/event-validate", n), func(b *testing.B) {
+			loop(b, func() error { return validate(d.actors, d.events) })
+		})
 		for _, p := range jsonPeers {
 			b.Run(fmt.Sprintf("n=%d/%s", n, p.name), func(b *testing.B) {
 				b.SetBytes(int64(len(d.bytes)))
@@ -241,4 +249,33 @@ func BenchmarkJSONDecode(b *testing.B) {
 			})
 		}
 	}
+}
+
+// validate checks the actors into a directory and every event against it,
+// the events split between GOMAXPROCS goroutines as timeline.Add splits
+// them, each event copied first as Add copies it, and returns the first
+// problem found.
+func validate(actors []event.Actor, events []event.Event) error {
+	var dir event.Directory
+	if err := dir.AddActors(actors...); err != nil {
+		return err
+	}
+	parts := runtime.GOMAXPROCS(0)
+	errs := make([]error, parts)
+	var wg sync.WaitGroup
+	for p := range parts {
+		lo, hi := len(events)*p/parts, len(events)*(p+1)/parts
+		wg.Go(func() {
+			for i := lo; i < hi; i++ {
+				e := events[i]
+				e.EnsureID()
+				if err := e.Validate(&dir); err != nil {
+					errs[p] = err
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return errors.Join(errs...)
 }
