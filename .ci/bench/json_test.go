@@ -253,8 +253,9 @@ func BenchmarkJSONDecode(b *testing.B) {
 
 // validate checks the actors into a directory and every event against it,
 // the events split between GOMAXPROCS goroutines as timeline.Add splits
-// them, each event copied first as Add copies it, and returns the first
-// problem found.
+// them (both sizes benchmarked are large enough for Add to split), each
+// event copied first as Add copies it, and returns the first problem each
+// goroutine found.
 func validate(actors []event.Actor, events []event.Event) error {
 	var dir event.Directory
 	if err := dir.AddActors(actors...); err != nil {
